@@ -1,0 +1,65 @@
+//! # whosaid
+//!
+//! Reads news articles and tells who is mentioned and who said what: it splits
+//! each article into sentences ([`segment::SentenceSegmenter`]), finds named
+//! entities with lexicons ([`gazetteer::EntityRecognizer`]), detects quotations
+//! and attributes each to its speaker ([`quotes::QuoteAttributor`]), and writes
+//! spreadsheet-safe CSV ([`export::CsvSink`]).
+//!
+//! ```
+//! use whosaid::{default_pipeline, Document};
+//!
+//! let pipeline = default_pipeline(&[]).unwrap();
+//! let mut doc = Document::new("a", "\"We will defend ourselves,\" Vladimir Putin said.");
+//! pipeline.process(&mut doc);
+//! assert!(!doc.sentences.is_empty());
+//! ```
+
+#![deny(missing_docs)]
+
+pub mod document;
+pub mod export;
+pub mod gazetteer;
+pub mod input;
+pub mod pipeline;
+pub mod quotes;
+pub mod segment;
+
+use std::path::PathBuf;
+
+pub use document::{Document, Entity, EntitySource, EntityType, Meta, Quote, QuoteKind, Span};
+pub use pipeline::{Pipeline, RunStats, Sink, Stage, StageError};
+
+/// The default lexicons bundled into the binary: `(file name, content)`.
+pub const DEFAULT_LEXICONS: &[(&str, &str)] = &[(
+    "lexicons/entities/starter.tsv",
+    include_str!("../lexicons/entities/starter.tsv"),
+)];
+
+/// Loads the bundled lexicons plus `extra` lexicon files into a gazetteer.
+pub fn load_gazetteer(extra: &[PathBuf]) -> Result<gazetteer::Gazetteer, gazetteer::LexiconError> {
+    let mut entries = Vec::new();
+    for (name, content) in DEFAULT_LEXICONS {
+        entries.extend(gazetteer::parse_lexicon(name, content)?);
+    }
+    for path in extra {
+        let name = path.display().to_string();
+        let content = std::fs::read_to_string(path).map_err(|e| gazetteer::LexiconError {
+            file: name.clone(),
+            line: 0,
+            reason: format!("cannot read: {e}"),
+        })?;
+        entries.extend(gazetteer::parse_lexicon(&name, &content)?);
+    }
+    Ok(gazetteer::Gazetteer::new(entries))
+}
+
+/// The standard pipeline: segmentation → entities → quotes, with the bundled
+/// lexicons and any `extra` lexicon files.
+pub fn default_pipeline(extra: &[PathBuf]) -> Result<Pipeline, gazetteer::LexiconError> {
+    let gazetteer = load_gazetteer(extra)?;
+    Ok(Pipeline::new()
+        .with_stage(segment::SentenceSegmenter::new())
+        .with_stage(gazetteer::EntityRecognizer::new(gazetteer))
+        .with_stage(quotes::QuoteAttributor::new()))
+}

@@ -28,6 +28,28 @@ enum Command {
     ///
     /// Example: `whosaid extract corpus/ news.jsonl --out out/ --threads 2`
     Extract(ExtractArgs),
+    /// Measure throughput (MB/s, documents/s), start-up and peak memory on a corpus.
+    ///
+    /// The input is read once into memory and streamed `--repeat` times through
+    /// the whole pipeline and the CSV writer.
+    /// Example: `whosaid bench corpus/ --repeat 20 --threads 1`
+    Bench(BenchArgs),
+}
+
+#[derive(clap::Args)]
+struct BenchArgs {
+    /// Input folders or files, as for `extract`.
+    #[arg(default_value = "corpus")]
+    inputs: Vec<String>,
+    /// How many times the input is streamed through the pipeline.
+    #[arg(long, default_value_t = 10)]
+    repeat: usize,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    threads: Option<usize>,
+    /// Where the CSV files are written (default: a temporary folder, removed afterwards).
+    #[arg(long, short)]
+    out: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -58,12 +80,7 @@ struct ExtractArgs {
 
 fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global()
-            .context("cannot start the thread pool")?;
-    }
+    set_threads(args.threads)?;
     let pipeline = whosaid::default_pipeline(&args.lexicons).context("cannot load lexicons")?;
     let inputs = args.inputs.iter().map(|a| Input::from_arg(a)).collect();
     let opts = ReadOptions {
@@ -101,10 +118,41 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
+fn set_threads(threads: Option<usize>) -> anyhow::Result<()> {
+    if let Some(n) = threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("cannot start the thread pool")?;
+    }
+    Ok(())
+}
+
+fn bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
+    set_threads(args.threads)?;
+    let inputs = args.inputs.iter().map(|a| Input::from_arg(a)).collect();
+    let tmp;
+    let out = match &args.out {
+        Some(o) => o.clone(),
+        None => {
+            tmp = std::env::temp_dir().join(format!("whosaid-bench-{}", std::process::id()));
+            tmp
+        }
+    };
+    let report = whosaid::bench::run_bench(inputs, args.repeat, &out)
+        .with_context(|| format!("bench run into {} failed", out.display()))?;
+    if args.out.is_none() {
+        let _ = std::fs::remove_dir_all(&out);
+    }
+    println!("{report}");
+    Ok(ExitCode::SUCCESS)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract(args),
+        Command::Bench(args) => bench(args),
     };
     match result {
         Ok(code) => code,

@@ -93,9 +93,18 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     });
     let mut sink = CsvSink::create(&args.out)
         .with_context(|| format!("cannot write to {}", args.out.display()))?;
+    let progress = progress_bar(args.quiet, &args.inputs);
     let stats = pipeline
-        .run(docs, &mut sink as &mut dyn Sink, |_| {})
+        .run(docs, &mut sink as &mut dyn Sink, |s| {
+            if let Some(pb) = &progress {
+                pb.set_position(s.bytes);
+                pb.set_message(format!("{} documents, {} rejected", s.documents, s.errors));
+            }
+        })
         .with_context(|| format!("cannot write to {}", args.out.display()))?;
+    if let Some(pb) = progress {
+        pb.finish_and_clear();
+    }
     let secs = started.elapsed().as_secs_f64();
     if !args.quiet {
         eprintln!(
@@ -116,6 +125,42 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Total size in bytes of the files below the inputs (None for standard input).
+fn input_size(inputs: &[String]) -> Option<u64> {
+    fn walk(p: &std::path::Path) -> u64 {
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => std::fs::read_dir(p)
+                .map(|rd| rd.filter_map(Result::ok).map(|e| walk(&e.path())).sum())
+                .unwrap_or(0),
+            Ok(m) => m.len(),
+            Err(_) => 0,
+        }
+    }
+    if inputs.iter().any(|i| i == "-") {
+        return None;
+    }
+    Some(inputs.iter().map(|i| walk(std::path::Path::new(i))).sum())
+}
+
+/// A progress bar on standard error (MB done, MB/s, percent and ETA), only when
+/// it is a terminal and `--quiet` is not given.
+fn progress_bar(quiet: bool, inputs: &[String]) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let style = "{spinner} [{elapsed_precise}] {bytes} of ~{total_bytes} ({bytes_per_sec}, {percent}%, ETA {eta}) {msg}";
+    let pb = match input_size(inputs) {
+        Some(total) => indicatif::ProgressBar::new(total),
+        None => indicatif::ProgressBar::no_length(),
+    };
+    pb.set_style(
+        indicatif::ProgressStyle::with_template(style)
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(pb)
 }
 
 fn set_threads(threads: Option<usize>) -> anyhow::Result<()> {

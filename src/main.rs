@@ -95,7 +95,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("cannot write to {}", args.out.display()))?;
     let progress = progress_bar(args.quiet, &args.inputs);
     let stats = pipeline
-        .run(docs, &mut sink as &mut dyn Sink, |s| {
+        .run(docs, &mut sink as &mut (dyn Sink + Sync), |s| {
             if let Some(pb) = &progress {
                 pb.set_position(s.bytes);
                 pb.set_message(format!("{} documents, {} rejected", s.documents, s.errors));

@@ -22,6 +22,9 @@ pub(crate) const MAX_WORD: usize = 24;
 pub enum AbbreviationKind {
     /// Stands before a name or number and never ends a sentence (`Mr.`, `Gen.`, `vs.`, `e.g.`).
     Prefix,
+    /// An abbreviation only before a number (`No. 5`, `p. 55`, `Fig. 3`); before
+    /// anything else an ordinary word (`he said no.`).
+    Number,
     /// Usually inside a sentence but may end one (`Inc.`, `U.S.`, `a.m.`, `etc.`): a boundary
     /// only before a common sentence opener.
     General,
@@ -31,6 +34,7 @@ impl AbbreviationKind {
     fn parse(s: &str) -> Option<Self> {
         match s.to_ascii_lowercase().as_str() {
             "prefix" | "title" => Some(AbbreviationKind::Prefix),
+            "number" | "numeric" => Some(AbbreviationKind::Number),
             "general" | "" => Some(AbbreviationKind::General),
             _ => None,
         }
@@ -84,7 +88,7 @@ impl Lexicon {
         lex
     }
 
-    /// Adds abbreviations in the list format (`abbr [prefix|general]`, `#` comments).
+    /// Adds abbreviations in the list format (`abbr [prefix|number|general]`, `#` comments).
     pub(crate) fn add_abbreviations(&mut self, list: &str) -> Result<(), AbbreviationError> {
         for (n, raw) in list.lines().enumerate() {
             let line = raw.trim();
@@ -100,12 +104,12 @@ impl Lexicon {
             };
             if parts.next().is_some() {
                 return Err(err(format!(
-                    "expected `ABBREVIATION [prefix|general]`, got {line:?}"
+                    "expected `ABBREVIATION [prefix|number|general]`, got {line:?}"
                 )));
             }
             let kind = AbbreviationKind::parse(kind_text).ok_or_else(|| {
                 err(format!(
-                    "unknown kind {kind_text:?} (use `prefix` or `general`)"
+                    "unknown kind {kind_text:?} (use `prefix`, `number` or `general`)"
                 ))
             })?;
             let word = word.trim_end_matches('.');

@@ -79,15 +79,9 @@ impl Scanner<'_> {
         if w > 0 && !self.b[w - 1].is_ascii_whitespace() {
             return false;
         }
-        let mut buf = [0u8; 16];
-        let word = &self.b[w..q];
-        if word.len() > buf.len() {
-            return false;
-        }
-        for (d, c) in buf.iter_mut().zip(word) {
-            *d = c.to_ascii_lowercase();
-        }
-        FUNCTION_WORDS.contains(&&buf[..word.len()])
+        // As written: a capitalised `A` or `The` at a line end is not an article
+        // in running text (`N / A`).
+        FUNCTION_WORDS.contains(&&self.b[w..q])
     }
 
     /// True when the run of joinable lines that continues after the line break

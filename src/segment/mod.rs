@@ -20,8 +20,8 @@
 //! );
 //!
 //! // Add abbreviations (one per line, optionally `prefix` for titles that never end a sentence).
-//! let seg = SentenceSegmenter::new().with_extra_abbreviations("Insp.\nSupt prefix").unwrap();
-//! assert_eq!(seg.segment("Ask Insp. Morse now.").len(), 1);
+//! let seg = SentenceSegmenter::new().with_extra_abbreviations("Cllr. prefix\nAppt.").unwrap();
+//! assert_eq!(seg.segment("Ask Cllr. Morse now.").len(), 1);
 //! ```
 
 mod chars;
@@ -75,7 +75,8 @@ impl SentenceSegmenter {
     /// Adds abbreviations to the list. `list` has the format of
     /// `lexicons/segment/abbreviations.txt`: one abbreviation a line (the final
     /// full stop is optional, case is ignored), optionally followed by its kind,
-    /// `prefix` (a title such as `Insp.` that never ends a sentence) or
+    /// `prefix` (a title such as `Cllr.` that never ends a sentence),
+    /// `number` (an abbreviation only before a number, such as `No.`) or
     /// `general` (the default: may end a sentence); `#` starts a comment line.
     pub fn with_extra_abbreviations(mut self, list: &str) -> Result<Self, AbbreviationError> {
         Arc::make_mut(&mut self.lex).add_abbreviations(list)?;

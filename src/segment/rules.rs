@@ -215,6 +215,10 @@ impl Scanner<'_> {
     /// Where the sentence ends for this cluster, if it ends here.
     fn decide(&self, c: &Cluster) -> Option<usize> {
         let f = self.follow(c.end)?;
+        if f.newlines == 0 && self.sentence_empty_before(c.start) {
+            // `... The view`, `? What`: marks that open a sentence do not end one.
+            return None;
+        }
         if f.newlines >= 2 {
             return Some(c.end);
         }
@@ -245,6 +249,10 @@ impl Scanner<'_> {
                     Word::Abbreviation(AbbreviationKind::Prefix) if !c.closed => {
                         (f.newlines >= 2).then_some(c.end)
                     }
+                    Word::Abbreviation(AbbreviationKind::Number) if !c.closed => match f.class {
+                        Next::Digit => None,
+                        _ => self.plain_stop(c, &f, Word::Plain),
+                    },
                     Word::Abbreviation(_) | Word::Initial | Word::Dotted if !c.closed => {
                         self.after_abbreviation(c, &f, word_start)
                     }
@@ -266,7 +274,7 @@ impl Scanner<'_> {
             Next::Upper | Next::Other => Some(c.end),
             Next::Lower => None,
             Next::Digit => {
-                (word == Word::Plain || word == Word::Address || f.newlines > 0).then_some(c.end)
+                matches!(word, Word::Plain | Word::Number | Word::Address).then_some(c.end)
             }
         }
     }
@@ -297,6 +305,9 @@ impl Scanner<'_> {
         if next_is_initial || !self.lex.is_starter(next) {
             return None;
         }
+        if word_start + 1 == c.start && self.initial_in_name(word_start) {
+            return None;
+        }
         (self.words_between(self.sent_start, word_start, 3) >= 3).then_some(c.end)
     }
 
@@ -320,6 +331,39 @@ impl Scanner<'_> {
             return None;
         }
         Some(c.end)
+    }
+
+    /// True when nothing but whitespace lies between the sentence start and `pos`.
+    fn sentence_empty_before(&self, pos: usize) -> bool {
+        self.b
+            .get(self.sent_start..pos)
+            .is_none_or(|s| s.iter().all(u8::is_ascii_whitespace))
+    }
+
+    /// True when an initial at `word_start` follows a capitalised word or
+    /// punctuation (`Jonas E. Smith`, `; P. Such`): part of a name.
+    fn initial_in_name(&self, word_start: usize) -> bool {
+        let b = self.b;
+        if word_start <= self.sent_start
+            || char_before(self.text, word_start).is_some_and(|c| !c.is_whitespace())
+        {
+            return true;
+        }
+        let mut p = word_start;
+        while p > self.sent_start && b[p - 1].is_ascii_whitespace() {
+            p -= 1;
+        }
+        if p <= self.sent_start {
+            return true;
+        }
+        let mut s = p;
+        while s > self.sent_start && !b[s - 1].is_ascii_whitespace() {
+            s -= 1;
+        }
+        if char_before(self.text, p).is_some_and(|c| !c.is_alphanumeric()) {
+            return true;
+        }
+        char_at(self.text, s).is_some_and(char::is_uppercase)
     }
 
     /// What follows byte `pos`: `None` at the end of the text.
@@ -398,6 +442,10 @@ impl Scanner<'_> {
         }
         if is_address(tok) {
             return (Word::Address, s);
+        }
+        if tok.len() == 1 && tok[0].is_ascii_uppercase() {
+            // A capital letter is an initial (`Leroy P. Steele`), whatever the list says.
+            return (Word::Initial, s);
         }
         if tok.iter().all(u8::is_ascii_alphabetic) {
             if let Some(kind) = self.lex.abbreviation(tok) {

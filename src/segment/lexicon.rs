@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// The bundled abbreviation list (`lexicons/segment/abbreviations.txt`).
 pub const DEFAULT_ABBREVIATIONS: &str = include_str!("../../lexicons/segment/abbreviations.txt");
@@ -69,12 +70,39 @@ pub(crate) fn lower_key<'b>(word: &[u8], buf: &'b mut [u8; MAX_WORD]) -> Option<
     Some(&buf[..word.len()])
 }
 
+/// FNV-1a: the keys are a few short ASCII words, looked up at every full
+/// stop, so a simple fast hash beats the default one (no untrusted keys here:
+/// the lists are ours or the user's).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastBuild = BuildHasherDefault<Fnv>;
+type WordSet = HashSet<Box<[u8]>, FastBuild>;
+
 /// The lists, keyed by lower-case ASCII bytes.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
-    abbreviations: HashMap<Box<[u8]>, AbbreviationKind>,
-    starters: HashSet<Box<[u8]>>,
-    verbs: HashSet<Box<[u8]>>,
+    abbreviations: HashMap<Box<[u8]>, AbbreviationKind, FastBuild>,
+    starters: WordSet,
+    verbs: WordSet,
 }
 
 impl Lexicon {
@@ -147,7 +175,7 @@ impl Lexicon {
     }
 }
 
-fn add_words(set: &mut HashSet<Box<[u8]>>, list: &str) {
+fn add_words(set: &mut WordSet, list: &str) {
     for line in list.lines() {
         let w = line.trim();
         if !w.is_empty() && !w.starts_with('#') {

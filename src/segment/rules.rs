@@ -602,6 +602,5 @@ impl Scanner<'_> {
 /// True for web addresses, e-mail addresses and paths.
 fn is_address(tok: &[u8]) -> bool {
     memchr::memchr2(b'@', b'/', tok).is_some()
-        || memchr::memmem::find(tok, b"www.").is_some()
-        || memchr::memmem::find(tok, b"://").is_some()
+        || tok.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
 }

@@ -35,6 +35,12 @@ enum Command {
     /// options and lexicons, and that every file matches its checksum; CSV files
     /// keep one header. Example: `whosaid merge out/part-0 out/part-1 --out merged/`
     Merge(MergeArgs),
+    /// Measure throughput (MB/s, documents/s), start-up and peak memory on a corpus.
+    ///
+    /// The input is read once into memory and streamed `--repeat` times through
+    /// the whole pipeline and the CSV writer.
+    /// Example: `whosaid bench corpus/ --repeat 20 --threads 1`
+    Bench(BenchArgs),
 }
 
 #[derive(clap::Args)]
@@ -57,6 +63,22 @@ enum Format {
     Csv,
     /// documents.jsonl: one JSON object per document with its sentences, entities and quotes
     Jsonl,
+}
+
+#[derive(clap::Args)]
+struct BenchArgs {
+    /// Input folders or files, as for `extract`.
+    #[arg(default_value = "corpus")]
+    inputs: Vec<String>,
+    /// How many times the input is streamed through the pipeline.
+    #[arg(long, default_value_t = 10)]
+    repeat: usize,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    threads: Option<usize>,
+    /// Where the CSV files are written (default: a temporary folder, removed afterwards).
+    #[arg(long, short)]
+    out: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -113,7 +135,7 @@ fn parse_table(s: &str) -> Result<Table, String> {
 }
 
 /// The sink of an extract run, and the files it writes into the output folder.
-fn make_sink(args: &ExtractArgs) -> anyhow::Result<(Box<dyn Sink>, Vec<String>)> {
+fn make_sink(args: &ExtractArgs) -> anyhow::Result<(Box<dyn Sink + Send + Sync>, Vec<String>)> {
     if args.stdout {
         let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
         return Ok(match (args.table, args.format.as_slice()) {
@@ -130,7 +152,7 @@ fn make_sink(args: &ExtractArgs) -> anyhow::Result<(Box<dyn Sink>, Vec<String>)>
         formats.push(Format::Csv);
     }
     formats.dedup();
-    let mut sinks: Vec<Box<dyn Sink>> = Vec::new();
+    let mut sinks: Vec<Box<dyn Sink + Send + Sync>> = Vec::new();
     let mut files = Vec::new();
     let ctx = || format!("cannot write to {}", args.out.display());
     for f in formats {
@@ -145,17 +167,17 @@ fn make_sink(args: &ExtractArgs) -> anyhow::Result<(Box<dyn Sink>, Vec<String>)>
             }
         }
     }
-    Ok((Box::new(MultiSink(sinks)), files))
+    let sink: Box<dyn Sink + Send + Sync> = if sinks.len() == 1 {
+        sinks.remove(0)
+    } else {
+        Box::new(MultiSink(sinks))
+    };
+    Ok((sink, files))
 }
 
 fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global()
-            .context("cannot start the thread pool")?;
-    }
+    set_threads(args.threads)?;
     let pipeline = whosaid::default_pipeline(&args.lexicons).context("cannot load lexicons")?;
     let inputs = args.inputs.iter().map(|a| Input::from_arg(a)).collect();
     let opts = ReadOptions {
@@ -176,10 +198,19 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     } else {
         args.out.display().to_string()
     };
+    let progress = progress_bar(args.quiet, &args.inputs);
     let stats = pipeline
-        .run(docs, sink.as_mut(), |_| {})
+        .run(docs, sink.as_mut(), |s| {
+            if let Some(pb) = &progress {
+                pb.set_position(s.bytes);
+                pb.set_message(format!("{} documents, {} rejected", s.documents, s.errors));
+            }
+        })
         .with_context(|| format!("cannot write to {dest}"))?;
     drop(sink);
+    if let Some(pb) = progress {
+        pb.finish_and_clear();
+    }
     if !args.stdout {
         let mut manifest = Manifest::new("extract");
         let mut formats: Vec<&str> = Vec::new();
@@ -259,11 +290,78 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
+/// Total size in bytes of the files below the inputs (None for standard input).
+fn input_size(inputs: &[String]) -> Option<u64> {
+    fn walk(p: &std::path::Path) -> u64 {
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => std::fs::read_dir(p)
+                .map(|rd| rd.filter_map(Result::ok).map(|e| walk(&e.path())).sum())
+                .unwrap_or(0),
+            Ok(m) => m.len(),
+            Err(_) => 0,
+        }
+    }
+    if inputs.iter().any(|i| i == "-") {
+        return None;
+    }
+    Some(inputs.iter().map(|i| walk(std::path::Path::new(i))).sum())
+}
+
+/// A progress bar on standard error (MB done, MB/s, percent and ETA), only when
+/// it is a terminal and `--quiet` is not given.
+fn progress_bar(quiet: bool, inputs: &[String]) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let style = "{spinner} [{elapsed_precise}] {bytes} of ~{total_bytes} ({bytes_per_sec}, {percent}%, ETA {eta}) {msg}";
+    let pb = match input_size(inputs) {
+        Some(total) => indicatif::ProgressBar::new(total),
+        None => indicatif::ProgressBar::no_length(),
+    };
+    pb.set_style(
+        indicatif::ProgressStyle::with_template(style)
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(pb)
+}
+
+fn set_threads(threads: Option<usize>) -> anyhow::Result<()> {
+    if let Some(n) = threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("cannot start the thread pool")?;
+    }
+    Ok(())
+}
+
+fn bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
+    set_threads(args.threads)?;
+    let inputs = args.inputs.iter().map(|a| Input::from_arg(a)).collect();
+    let tmp;
+    let out = match &args.out {
+        Some(o) => o.clone(),
+        None => {
+            tmp = std::env::temp_dir().join(format!("whosaid-bench-{}", std::process::id()));
+            tmp
+        }
+    };
+    let report = whosaid::bench::run_bench(inputs, args.repeat, &out)
+        .with_context(|| format!("bench run into {} failed", out.display()))?;
+    if args.out.is_none() {
+        let _ = std::fs::remove_dir_all(&out);
+    }
+    println!("{report}");
+    Ok(ExitCode::SUCCESS)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract(args),
         Command::Merge(args) => merge(args),
+        Command::Bench(args) => bench(args),
     };
     match result {
         Ok(code) => code,

@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use crate::document::Document;
 use crate::export::offsets::CharOffsets;
-use crate::pipeline::Sink;
+use crate::pipeline::{Prepared, Sink};
 
 /// File name the JSONL sink writes inside the output folder.
 pub const JSONL_FILE: &str = "documents.jsonl";
@@ -214,14 +214,37 @@ impl JsonlSink<BufWriter<File>> {
     }
 }
 
+/// One document as a JSON line (with its trailing newline).
+pub fn document_json_line(doc: &Document, line: &mut Vec<u8>) -> io::Result<()> {
+    serde_json::to_writer(&mut *line, &DocumentRecord::new(doc))?;
+    line.push(b'\n');
+    Ok(())
+}
+
 impl<W: Write> Sink for JsonlSink<W> {
     fn write(&mut self, doc: &Document) -> io::Result<()> {
         self.line.clear();
-        serde_json::to_writer(&mut self.line, &DocumentRecord::new(doc))?;
-        self.line.push(b'\n');
+        document_json_line(doc, &mut self.line)?;
         self.out.write_all(&self.line)?;
         self.rows += 1;
         Ok(())
+    }
+
+    fn prepare(&self, doc: &Document) -> Option<Prepared> {
+        let mut line = Vec::new();
+        document_json_line(doc, &mut line).ok()?;
+        Some(vec![line])
+    }
+
+    fn write_prepared(&mut self, doc: &Document, prepared: Prepared) -> io::Result<()> {
+        match prepared.as_slice() {
+            [line] => {
+                self.out.write_all(line)?;
+                self.rows += 1;
+                Ok(())
+            }
+            _ => self.write(doc),
+        }
     }
 
     fn finish(&mut self) -> io::Result<()> {

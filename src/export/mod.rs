@@ -9,8 +9,9 @@ mod table_sink;
 
 pub use csv_sink::{CsvSink, DOCUMENT_COLUMNS, ENTITY_COLUMNS, QUOTE_COLUMNS, SENTENCE_COLUMNS};
 pub use jsonl_sink::{
-    DocumentRecord, EntityRecord, JsonlSink, QuoteRecord, SentenceRecord, JSONL_FILE,
+    document_json_line, DocumentRecord, EntityRecord, JsonlSink, QuoteRecord, SentenceRecord,
+    JSONL_FILE,
 };
 pub use offsets::CharOffsets;
 pub use safety::guard_formula;
-pub use table_sink::{CsvTableSink, MultiSink, Table};
+pub use table_sink::{table_rows, CsvTableSink, MultiSink, Table};

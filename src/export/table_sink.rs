@@ -7,7 +7,7 @@ use crate::document::Document;
 use crate::export::csv_sink::{DOCUMENT_COLUMNS, ENTITY_COLUMNS, QUOTE_COLUMNS, SENTENCE_COLUMNS};
 use crate::export::jsonl_sink::DocumentRecord;
 use crate::export::safety::guard_formula;
-use crate::pipeline::Sink;
+use crate::pipeline::{Prepared, Sink};
 
 /// One of the four CSV tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,7 +66,7 @@ impl Table {
 
 /// Writes the rows of one table, header first, to a writer.
 pub struct CsvTableSink<W: Write> {
-    writer: csv::Writer<W>,
+    out: W,
     table: Table,
     header_written: bool,
 }
@@ -75,10 +75,21 @@ impl<W: Write> CsvTableSink<W> {
     /// A sink writing `table` to `out`.
     pub fn new(out: W, table: Table) -> Self {
         CsvTableSink {
-            writer: csv::WriterBuilder::new().from_writer(out),
+            out,
             table,
             header_written: false,
         }
+    }
+
+    fn header(&mut self) -> io::Result<()> {
+        if !self.header_written {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(self.table.columns())?;
+            self.out
+                .write_all(&w.into_inner().map_err(|e| e.into_error())?)?;
+            self.header_written = true;
+        }
+        Ok(())
     }
 }
 
@@ -94,91 +105,139 @@ fn text(s: Option<&str>) -> String {
     g(s.unwrap_or(""))
 }
 
+/// The rows `doc` gives in `table`, formatted as CSV bytes.
+pub fn table_rows(doc: &Document, table: Table) -> io::Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let r = DocumentRecord::new(doc);
+    let id = g(r.doc_id);
+    match table {
+        Table::Documents => w.write_record([
+            id,
+            g(r.source),
+            text(r.title),
+            text(r.url),
+            text(r.date),
+            num(r.chars),
+            r.sentences.len().to_string(),
+            r.entities.len().to_string(),
+            r.quotes.len().to_string(),
+            r.status.to_string(),
+            text(r.error),
+        ])?,
+        Table::Sentences => {
+            for s in &r.sentences {
+                w.write_record([
+                    id.clone(),
+                    s.sentence.to_string(),
+                    s.start.to_string(),
+                    s.end.to_string(),
+                    g(s.text),
+                ])?;
+            }
+        }
+        Table::Entities => {
+            for e in &r.entities {
+                w.write_record([
+                    id.clone(),
+                    num(e.sentence),
+                    e.start.to_string(),
+                    e.end.to_string(),
+                    g(e.text),
+                    e.kind.to_string(),
+                    g(e.canonical),
+                    g(e.entity_id),
+                    e.source.to_string(),
+                ])?;
+            }
+        }
+        Table::Quotes => {
+            for q in &r.quotes {
+                w.write_record([
+                    id.clone(),
+                    q.quote.to_string(),
+                    q.start.to_string(),
+                    q.end.to_string(),
+                    g(q.text),
+                    q.kind.to_string(),
+                    text(q.speaker),
+                    num(q.speaker_start),
+                    num(q.speaker_end),
+                    text(q.speaker_entity),
+                    text(q.cue),
+                    num(q.sentence),
+                ])?;
+            }
+        }
+    }
+    w.into_inner().map_err(|e| e.into_error())
+}
+
 impl<W: Write> Sink for CsvTableSink<W> {
     fn write(&mut self, doc: &Document) -> io::Result<()> {
-        if !self.header_written {
-            self.writer.write_record(self.table.columns())?;
-            self.header_written = true;
+        let rows = table_rows(doc, self.table)?;
+        self.header()?;
+        self.out.write_all(&rows)
+    }
+
+    fn prepare(&self, doc: &Document) -> Option<Prepared> {
+        Some(vec![table_rows(doc, self.table).ok()?])
+    }
+
+    fn write_prepared(&mut self, doc: &Document, prepared: Prepared) -> io::Result<()> {
+        match prepared.as_slice() {
+            [rows] => {
+                self.header()?;
+                self.out.write_all(rows)
+            }
+            _ => self.write(doc),
         }
-        let r = DocumentRecord::new(doc);
-        let id = g(r.doc_id);
-        match self.table {
-            Table::Documents => self.writer.write_record([
-                id,
-                g(r.source),
-                text(r.title),
-                text(r.url),
-                text(r.date),
-                num(r.chars),
-                r.sentences.len().to_string(),
-                r.entities.len().to_string(),
-                r.quotes.len().to_string(),
-                r.status.to_string(),
-                text(r.error),
-            ])?,
-            Table::Sentences => {
-                for s in &r.sentences {
-                    self.writer.write_record([
-                        id.clone(),
-                        s.sentence.to_string(),
-                        s.start.to_string(),
-                        s.end.to_string(),
-                        g(s.text),
-                    ])?;
-                }
-            }
-            Table::Entities => {
-                for e in &r.entities {
-                    self.writer.write_record([
-                        id.clone(),
-                        num(e.sentence),
-                        e.start.to_string(),
-                        e.end.to_string(),
-                        g(e.text),
-                        e.kind.to_string(),
-                        g(e.canonical),
-                        g(e.entity_id),
-                        e.source.to_string(),
-                    ])?;
-                }
-            }
-            Table::Quotes => {
-                for q in &r.quotes {
-                    self.writer.write_record([
-                        id.clone(),
-                        q.quote.to_string(),
-                        q.start.to_string(),
-                        q.end.to_string(),
-                        g(q.text),
-                        q.kind.to_string(),
-                        text(q.speaker),
-                        num(q.speaker_start),
-                        num(q.speaker_end),
-                        text(q.speaker_entity),
-                        text(q.cue),
-                        num(q.sentence),
-                    ])?;
-                }
-            }
-        }
-        Ok(())
     }
 
     fn finish(&mut self) -> io::Result<()> {
-        if !self.header_written {
-            self.writer.write_record(self.table.columns())?;
-            self.header_written = true;
-        }
-        self.writer.flush()
+        self.header()?;
+        self.out.flush()
     }
 }
 
 /// Feeds every document to several sinks (e.g. CSV files and JSONL at once).
-pub struct MultiSink(pub Vec<Box<dyn Sink>>);
+/// Each sink still formats in parallel when it can ([`Sink::prepare`]).
+pub struct MultiSink(pub Vec<Box<dyn Sink + Send + Sync>>);
 
 impl Sink for MultiSink {
     fn write(&mut self, doc: &Document) -> io::Result<()> {
         self.0.iter_mut().try_for_each(|s| s.write(doc))
+    }
+
+    fn prepare(&self, doc: &Document) -> Option<Prepared> {
+        // Per sink: a marker buffer holding how many buffers follow (empty
+        // marker: the sink formats in `write`), then its buffers.
+        let mut all = Vec::new();
+        for s in &self.0 {
+            match s.prepare(doc) {
+                Some(p) => {
+                    all.push((p.len() as u64).to_le_bytes().to_vec());
+                    all.extend(p);
+                }
+                None => all.push(Vec::new()),
+            }
+        }
+        Some(all)
+    }
+
+    fn write_prepared(&mut self, doc: &Document, prepared: Prepared) -> io::Result<()> {
+        let mut parts = prepared.into_iter();
+        for s in &mut self.0 {
+            let marker = parts.next().unwrap_or_default();
+            match <[u8; 8]>::try_from(marker.as_slice()) {
+                Ok(n) => {
+                    let n = u64::from_le_bytes(n) as usize;
+                    let mine: Prepared = parts.by_ref().take(n).collect();
+                    s.write_prepared(doc, mine)?;
+                }
+                Err(_) => s.write(doc)?,
+            }
+        }
+        Ok(())
     }
 
     fn finish(&mut self) -> io::Result<()> {
@@ -202,7 +261,7 @@ mod tests {
     fn empty_run_still_writes_the_header() {
         let mut sink = CsvTableSink::new(Vec::new(), Table::Sentences);
         sink.finish().unwrap();
-        let out = String::from_utf8(sink.writer.into_inner().unwrap()).unwrap();
+        let out = String::from_utf8(sink.out).unwrap();
         assert_eq!(out, "doc_id,sentence,start,end,text\n");
     }
 }

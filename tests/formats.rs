@@ -191,7 +191,21 @@ fn folders_mix_formats_and_compressions() {
 /// Writes the wikinews records as CSV (multi-line text cells) and returns the
 /// line on which each record starts.
 fn wikinews_csv(path: &Path, with_id: bool, text_col: &str) -> Vec<usize> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    wikinews_csv_as(path, with_id, text_col, false)
+}
+
+/// Like [`wikinews_csv`]; `excel` writes a UTF-8 BOM and CRLF row ends, as
+/// spreadsheets export them.
+fn wikinews_csv_as(path: &Path, with_id: bool, text_col: &str, excel: bool) -> Vec<usize> {
+    let mut builder = csv::WriterBuilder::new();
+    if excel {
+        builder.terminator(csv::Terminator::CRLF);
+    }
+    let mut w = builder.from_writer(if excel {
+        "\u{feff}".as_bytes().to_vec()
+    } else {
+        Vec::new()
+    });
     let mut header = vec!["title", "url", "date", text_col];
     if with_id {
         header.insert(0, "id");
@@ -248,6 +262,19 @@ fn csv_with_multiline_cells_reads_like_jsonl() {
             "source of row {i}"
         );
     }
+
+    // A spreadsheet export (BOM, CRLF) reads the same.
+    let excel_starts = wikinews_csv_as(&d.join("excel.csv"), true, "text", true);
+    assert_eq!(excel_starts, starts);
+    extract(d, &["excel.csv"], "x", &[]);
+    for t in &TABLES[1..] {
+        assert!(
+            read(&d.join("j").join(t)) == read(&d.join("x").join(t)),
+            "{t} differs for CRLF"
+        );
+    }
+    let x = rows(&d.join("x/documents.csv"));
+    assert_eq!(x[5][1], format!("excel.csv:{}", starts[5]));
 
     // Compressed CSV, no id column: ids are FILE:LINE of the row's first line.
     let plain = d.join("noid.csv");

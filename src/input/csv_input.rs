@@ -98,8 +98,11 @@ impl CsvRecords {
         delimiter: u8,
         opts: &ReadOptions,
     ) -> Self {
+        // Records end at `\n` only, so the reader's line numbers are exact for
+        // CRLF files too; the `\r` left at the end of a row is removed below.
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
+            .terminator(csv::Terminator::Any(b'\n'))
             .flexible(true)
             .has_headers(true)
             .from_reader(reader);
@@ -141,6 +144,7 @@ impl CsvRecords {
 
     fn row(&self, cols: &Columns, source: String) -> Document {
         let rec = &self.record;
+        let last = rec.len().saturating_sub(1);
         if rec.len() != cols.count {
             return rejected(
                 source,
@@ -153,7 +157,10 @@ impl CsvRecords {
         }
         let cell = |i: Option<usize>| -> Result<Option<String>, String> {
             let Some(i) = i else { return Ok(None) };
-            let bytes = rec.get(i).unwrap_or_default();
+            let mut bytes = rec.get(i).unwrap_or_default();
+            if i == last {
+                bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+            }
             match std::str::from_utf8(bytes) {
                 Ok("") => Ok(None),
                 Ok(s) => Ok(Some(s.to_string())),
@@ -212,24 +219,34 @@ impl Iterator for CsvRecords {
             return None;
         }
         let cols = self.columns.take()?;
-        let out = match self.reader.read_byte_record(&mut self.record) {
-            Ok(false) => {
-                self.done = true;
-                None
-            }
-            Ok(true) => {
-                let line = self.record.position().map_or(0, |p| p.line());
-                let source = format!("{}:{}", self.name, line);
-                Some(self.row(&cols, source))
-            }
-            Err(e) => {
-                self.done = true;
-                let line = e.position().map_or(0, |p| p.line());
-                let source = format!("{}:{}", self.name, line);
-                Some(rejected(
-                    source,
-                    format!("CSV read error (the rest of the file is skipped): {e}"),
-                ))
+        let out = loop {
+            match self.reader.read_byte_record(&mut self.record) {
+                Ok(false) => {
+                    self.done = true;
+                    break None;
+                }
+                // A blank line of a CRLF file.
+                Ok(true) if self.record.len() == 1 && self.record.as_slice() == b"\r" => {}
+                Ok(true) => {
+                    // The reader's start position comes before any blank lines it
+                    // skipped; the end position less the line breaks inside the
+                    // row and its terminator does not.
+                    let start = self.record.position().map_or(0, |p| p.line());
+                    let inner = memchr::memchr_iter(b'\n', self.record.as_slice()).count() as u64;
+                    let end = self.reader.position().line();
+                    let line = start.max(end.saturating_sub(inner + 1));
+                    let source = format!("{}:{}", self.name, line);
+                    break Some(self.row(&cols, source));
+                }
+                Err(e) => {
+                    self.done = true;
+                    let line = e.position().map_or(0, |p| p.line());
+                    let source = format!("{}:{}", self.name, line);
+                    break Some(rejected(
+                        source,
+                        format!("CSV read error (the rest of the file is skipped): {e}"),
+                    ));
+                }
             }
         };
         self.columns = Some(cols);
@@ -261,6 +278,30 @@ mod tests {
         // No id in the cell: the stable FILE:LINE of the row's first line.
         assert_eq!(docs[1].id, "t.csv:4");
         assert_eq!(docs[1].meta.url, None);
+    }
+
+    #[test]
+    fn crlf_files_keep_exact_lines_and_clean_cells() {
+        let data = "\u{feff}id,text\r\na,\"one\r\ntwo\"\r\n\r\nb,three\r\nc,\"x\"\r\n";
+        let docs = read(data, &ReadOptions::default());
+        let got: Vec<(&str, &str, &str)> = docs
+            .iter()
+            .map(|d| (d.id.as_str(), d.meta.source.as_str(), d.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("a", "t.csv:2", "one\r\ntwo"),
+                ("b", "t.csv:5", "three"),
+                ("c", "t.csv:6", "x")
+            ]
+        );
+        // A CRLF header's last name loses its CR.
+        let docs = read("text,id\r\nHello.,h1\r\n", &ReadOptions::default());
+        assert_eq!(
+            (docs[0].id.as_str(), docs[0].text.as_str()),
+            ("h1", "Hello.")
+        );
     }
 
     #[test]
@@ -296,7 +337,7 @@ mod tests {
 
     #[test]
     fn bad_rows_are_rejected_and_reading_goes_on() {
-        let data = "id,text\n1,Fine.\n2\n3,\n4,Also fine.\n";
+        let data = "id,text\n1,Fine.\n2\n3,\n\n\n4,Also fine.\n";
         let docs = read(data, &ReadOptions::default());
         let errs: Vec<_> = docs
             .iter()
@@ -306,7 +347,7 @@ mod tests {
         assert!(errs[1].contains("1 fields, the header has 2"), "{errs:?}");
         assert!(errs[2].contains("empty text"), "{errs:?}");
         assert!(docs[3].is_ok());
-        assert_eq!(docs[3].meta.source, "t.csv:5");
+        assert_eq!(docs[3].meta.source, "t.csv:7");
         assert!(read("", &ReadOptions::default())[0].error.is_some());
     }
 }

@@ -22,6 +22,8 @@ pub mod document;
 pub mod export;
 pub mod gazetteer;
 pub mod input;
+pub mod manifest;
+pub mod merge;
 pub mod pipeline;
 pub mod quotes;
 pub mod segment;

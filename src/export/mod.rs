@@ -1,9 +1,17 @@
-//! Sinks that write annotated documents out: CSV tables and spreadsheet safety.
+//! Sinks that write annotated documents out: CSV tables, JSONL, one table to
+//! any writer, and spreadsheet safety.
 
 mod csv_sink;
+mod jsonl_sink;
 mod offsets;
 mod safety;
+mod table_sink;
 
 pub use csv_sink::{CsvSink, DOCUMENT_COLUMNS, ENTITY_COLUMNS, QUOTE_COLUMNS, SENTENCE_COLUMNS};
+pub use jsonl_sink::{
+    document_json_line, DocumentRecord, EntityRecord, JsonlSink, QuoteRecord, SentenceRecord,
+    JSONL_FILE,
+};
 pub use offsets::CharOffsets;
 pub use safety::guard_formula;
+pub use table_sink::{table_rows, CsvTableSink, MultiSink, Table};

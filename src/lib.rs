@@ -17,10 +17,13 @@
 
 #![deny(missing_docs)]
 
+pub mod bench;
 pub mod document;
 pub mod export;
 pub mod gazetteer;
 pub mod input;
+pub mod manifest;
+pub mod merge;
 pub mod pipeline;
 pub mod quotes;
 pub mod segment;

@@ -7,7 +7,10 @@ use std::time::Instant;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-use whosaid::export::{CsvSink, CsvTableSink, JsonlSink, MultiSink, Table, JSONL_FILE};
+use whosaid::export::{
+    CsvOptions, CsvSink, CsvTableSink, JsonlSink, MultiSink, RejectsWriter, Table, Warnings,
+    JSONL_FILE,
+};
 use whosaid::input::{read_inputs_tallied, Input, ReadOptions};
 use whosaid::manifest::{lexicon_sums, Manifest};
 use whosaid::{Document, Sink};
@@ -125,12 +128,45 @@ struct ExtractArgs {
     /// CSV/TSV column holding the record id (default: id when present, else FILE:LINE).
     #[arg(long, value_name = "NAME")]
     id_column: Option<String>,
+    /// Also write every rejected record (file, line, doc_id, reason and the raw
+    /// record) to FILE: JSON lines when FILE ends in .jsonl, else CSV.
+    /// Example: `--rejects out/rejects.csv`
+    #[arg(long, value_name = "FILE")]
+    rejects: Option<PathBuf>,
+    /// CSV files for Excel: UTF-8 byte-order mark, CRLF line ends, cells cut at
+    /// 32,767 characters (a last `truncated` column says so), a warning past
+    /// 1,048,576 rows. Applies to the CSV files in --out and to --rejects.
+    #[arg(long)]
+    excel: bool,
     /// Exit with status 1 when any record was rejected.
     #[arg(long)]
     strict: bool,
     /// Print nothing but errors.
     #[arg(long, short)]
     quiet: bool,
+}
+
+/// What the sinks report after the run: warnings, and the rejects count.
+#[derive(Default)]
+struct SinkReport {
+    warnings: Vec<Warnings>,
+    rejects: Option<std::sync::Arc<std::sync::atomic::AtomicU64>>,
+}
+
+/// The main sink plus, with `--rejects`, the rejects writer.
+fn make_sinks(
+    args: &ExtractArgs,
+) -> anyhow::Result<(Box<dyn Sink + Send + Sync>, Vec<String>, SinkReport)> {
+    let (sink, files, mut report) = make_sink(args)?;
+    let Some(path) = &args.rejects else {
+        return Ok((sink, files, report));
+    };
+    let rejects = RejectsWriter::create(path, CsvOptions { excel: args.excel })
+        .with_context(|| format!("cannot write to {}", path.display()))?;
+    report.warnings.push(rejects.warnings());
+    report.rejects = Some(rejects.count());
+    let both: Box<dyn Sink + Send + Sync> = Box::new(MultiSink(vec![sink, Box::new(rejects)]));
+    Ok((both, files, report))
 }
 
 fn parse_table(s: &str) -> Result<Table, String> {
@@ -140,12 +176,15 @@ fn parse_table(s: &str) -> Result<Table, String> {
 }
 
 /// The sink of an extract run, and the files it writes into the output folder.
-fn make_sink(args: &ExtractArgs) -> anyhow::Result<(Box<dyn Sink + Send + Sync>, Vec<String>)> {
+fn make_sink(
+    args: &ExtractArgs,
+) -> anyhow::Result<(Box<dyn Sink + Send + Sync>, Vec<String>, SinkReport)> {
+    let mut report = SinkReport::default();
     if args.stdout {
         let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
         return Ok(match (args.table, args.format.as_slice()) {
-            (None, [] | [Format::Jsonl]) => (Box::new(JsonlSink::new(out)), vec![]),
-            (Some(t), [] | [Format::Csv]) => (Box::new(CsvTableSink::new(out, t)), vec![]),
+            (None, [] | [Format::Jsonl]) => (Box::new(JsonlSink::new(out)), vec![], report),
+            (Some(t), [] | [Format::Csv]) => (Box::new(CsvTableSink::new(out, t)), vec![], report),
             (None, _) => {
                 anyhow::bail!("--stdout writes JSONL, or one CSV table chosen with --table NAME")
             }
@@ -163,7 +202,10 @@ fn make_sink(args: &ExtractArgs) -> anyhow::Result<(Box<dyn Sink + Send + Sync>,
     for f in formats {
         match f {
             Format::Csv => {
-                sinks.push(Box::new(CsvSink::create(&args.out).with_context(ctx)?));
+                let csv = CsvSink::with_options(&args.out, CsvOptions { excel: args.excel })
+                    .with_context(ctx)?;
+                report.warnings.push(csv.warnings());
+                sinks.push(Box::new(csv));
                 files.extend(Table::ALL.iter().map(|t| t.file_name()));
             }
             Format::Jsonl => {
@@ -177,7 +219,7 @@ fn make_sink(args: &ExtractArgs) -> anyhow::Result<(Box<dyn Sink + Send + Sync>,
     } else {
         Box::new(MultiSink(sinks))
     };
-    Ok((sink, files))
+    Ok((sink, files, report))
 }
 
 fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
@@ -206,7 +248,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             eprintln!("whosaid: {}: {err}", d.meta.source);
         }
     });
-    let (mut sink, files) = make_sink(&args)?;
+    let (mut sink, files, report) = make_sinks(&args)?;
     let dest = if args.stdout {
         "standard output".to_string()
     } else {
@@ -224,6 +266,9 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     drop(sink);
     if let Some(pb) = progress {
         pb.finish_and_clear();
+    }
+    for w in report.warnings.iter().flat_map(Warnings::list) {
+        eprintln!("whosaid: warning: {w}");
     }
     if !args.stdout {
         let mut manifest = Manifest::new("extract");
@@ -269,6 +314,15 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             stats.bytes as f64 / 1e6 / secs.max(1e-9),
             dest
         );
+    }
+    if let (Some(n), Some(path)) = (&report.rejects, &args.rejects) {
+        if !args.quiet {
+            eprintln!(
+                "whosaid: {} rejected records written to {}",
+                n.load(std::sync::atomic::Ordering::Relaxed),
+                path.display()
+            );
+        }
     }
     Ok(if args.strict && stats.errors > 0 {
         ExitCode::from(1)

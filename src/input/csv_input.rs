@@ -81,6 +81,8 @@ pub(crate) struct CsvRecords {
     pending: Option<Document>,
     record: ByteRecord,
     done: bool,
+    /// The field delimiter, to show a rejected row's raw fields.
+    delimiter: char,
 }
 
 fn rejected(source: String, error: String) -> Document {
@@ -139,6 +141,7 @@ impl CsvRecords {
             pending,
             record: ByteRecord::new(),
             done: false,
+            delimiter: char::from(delimiter),
         }
     }
 
@@ -236,7 +239,17 @@ impl Iterator for CsvRecords {
                     let end = self.reader.position().line();
                     let line = start.max(end.saturating_sub(inner + 1));
                     let source = format!("{}:{}", self.name, line);
-                    break Some(self.row(&cols, source));
+                    let doc = self.row(&cols, source);
+                    if doc.is_ok() {
+                        break Some(doc);
+                    }
+                    // The raw row for `--rejects`: its fields, lossily decoded.
+                    let raw: Vec<String> = self
+                        .record
+                        .iter()
+                        .map(|f| String::from_utf8_lossy(f).into_owned())
+                        .collect();
+                    break Some(doc.with_raw(raw.join(&self.delimiter.to_string())));
                 }
                 Err(e) => {
                     self.done = true;

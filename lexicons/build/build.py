@@ -293,8 +293,9 @@ def build_cities(reg, countries, cities, min_pop, person_names, common):
         needed = min_pop
         if name in person_names or name.lower() in common:
             needed = min_pop * 10
-        if is_cap and key not in {"US:Washington"}:
-            # keep only the biggest place of that name per capital country
+        if is_cap and (pop >= needed or needed == min_pop):
+            # every capital, unless its name is mainly a person's and the
+            # place is small (Douglas, Stanley)
             chosen.append(c)
         elif key in forced or pop >= needed:
             chosen.append(c)
@@ -404,7 +405,7 @@ FOREIGN_WORDS = {"für", "nationale", "d'italia", "sans", "frontières", "fronti
 KEEP_COMMON_ALIASES = {"Congress", "Senate", "Fed", "Treasury", "Labour", "Commons", "Lords",
                        "Parliament", "Conservatives", "Tories", "Guardian", "Economist", "Mirror",
                        "Independent", "Commonwealth", "Nationals", "Athletics", "Spurs", "Wolves",
-                       "Lakers", "Mets", "Dodgers", "Leeds"}
+                       "Lakers", "Mets", "Dodgers", "Leeds", "Meta", "Twitter"}
 
 
 def alias_ok(alias, common, etype):
@@ -447,27 +448,46 @@ def build_curated(reg, filename, block_specs, common=frozenset()):
     return lex
 
 
-def person_aliases(lex, first_names, common, surname_rank, min_rank):
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la",
+                  "al", "el", "bin", "ibn", "ter", "ten", "dos", "das"}
+NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III", "IV", "V", "VI", "X", "XIV", "XVI"}
+
+
+def person_aliases(lex, reg, first_names, common, surname_rank, min_rank):
     """Adds the surname alone as an alias of a curated person when it is a
     distinctive name: not a common English word, not a first name, not
-    among the `min_rank` most frequent US surnames, and not the surname of
-    another listed person."""
+    among the `min_rank` most frequent US surnames, not the name of a place,
+    organisation or group, and not the surname of another listed person.
+    Particle surnames keep their particles ('von der Leyen', 'Le Drian').
+    Names in East Asian order (family name first) get no automatic alias."""
+    def surname_of(canonical):
+        parts = canonical.split()
+        while parts and parts[-1] in NAME_SUFFIXES:
+            parts = parts[:-1]
+        if len(parts) < 2 or parts[0] in CE.EAST_ASIAN_SURNAMES or parts[0] in CE.TITLES:
+            return None
+        i = len(parts) - 1
+        while i > 1 and parts[i - 1].lower() in NAME_PARTICLES:
+            i -= 1
+        return " ".join(parts[i:])
+
     counts = {}
     for eid, (canonical, _t, aliases) in lex.rows.items():
-        last = canonical.split()[-1]
-        counts[last] = counts.get(last, 0) + 1
+        last = surname_of(canonical)
+        if last:
+            counts[last] = counts.get(last, 0) + 1
     for eid, (canonical, _t, aliases) in lex.rows.items():
-        parts = canonical.split()
-        if len(parts) < 2:
+        last = surname_of(canonical)
+        if not last or counts[last] > 1 or len(last) < 4:
             continue
-        last = parts[-1]
-        if last in ("Jr.", "Sr.", "II", "III") or len(last) < 4:
+        if " " not in last:
+            if last.lower() in common or last in first_names or last.split("-")[0] in first_names:
+                continue
+            if surname_rank.get(last, 10**9) < min_rank:
+                continue
+        if any(reg.has(last, t) for t in ("LOC", "ORG", "NORP", "EVENT")):
             continue
-        if counts[last] > 1 or last.lower() in common or last in first_names:
-            continue
-        if surname_rank.get(last, 10**9) < min_rank:
-            continue
-        if any(a == last for a in aliases):
+        if last in aliases:
             continue
         lex.add_alias(eid, last)
         f = ascii_fold(last)
@@ -476,26 +496,40 @@ def person_aliases(lex, first_names, common, surname_rank, min_rank):
 
 
 def build_companies(reg, common):
-    """Companies of the major stock indices (pytickersymbols), names cleaned
-    of legal forms (cleanco) as aliases."""
+    """Curated major companies first, then the companies of the major stock
+    indices (pytickersymbols), names cleaned of legal forms (cleanco) as
+    aliases. Index names that are one ordinary word (Box, Target) are left
+    out: a bare common word is no evidence of a company."""
     from pytickersymbols import PyTickerSymbols
     from cleanco import basename
 
     lex = Lexicon(reg, "companies.tsv")
+    for canonical, aliases, eid in parse_block(CE.MAJOR_COMPANIES):
+        eid = eid or f"org:{slug(canonical)}"
+        if eid in reg.ids or reg.has(canonical, "ORG"):
+            continue
+        aliases = [a for a in aliases if alias_ok(a, common, "ORG") and not reg.has(a, "ORG")]
+        lex.add(canonical, "ORG", aliases, eid)
     stock_data = PyTickerSymbols()
     seen = {}
     for index in sorted(stock_data.get_all_indices()):
         for st in stock_data.get_stocks_by_index(index):
             name = clean_name(st.get("name") or "")
+            # share-class letters glued to the name: 'IndustrivärdenC'
+            name = re.sub(r"(?<=[a-zäöüé])[ABC]$", "", name)
+            if name.startswith("EBay"):
+                name = "eBay" + name[4:]
             if not name or name in seen:
                 continue
             seen[name] = st
     for name in sorted(seen):
         base = basename(name)
         base = re.sub(r"\s*\b(Holdings?|Group|Company)$", "", base).strip(" ,.")
-        if not base or base.lower() in common or len(base) < 3:
+        if not base or len(base) < 3 or (" " not in base and base.lower() in common):
             base = None
         canonical = name
+        if " " not in canonical and canonical.lower() in common:
+            continue
         aliases = []
         if base and base != name:
             aliases.append(base)
@@ -503,6 +537,8 @@ def build_companies(reg, common):
         if eid in reg.ids:
             continue
         if reg.has(canonical, "ORG") or (base and reg.has(base, "ORG")):
+            continue
+        if any(reg.has(n, t) for n in [canonical] + aliases for t in ("LOC", "PERSON", "NORP")):
             continue
         lex.add(canonical, "ORG", aliases, eid)
     return lex
@@ -534,6 +570,10 @@ def main():
     for c in cities.values():
         if c["population"] >= 1000000:
             stop_names.add(c["name"].lower())
+    for s_ in us_states.values():
+        stop_names.add(s_["name"].lower())
+    for canonical, _a, _i in parse_block(CP.REGIONS):
+        stop_names.add(canonical.lower())
     common_list = build_common_words(args.common_words, stop_names)
     common = set(common_list[:10000])
 
@@ -548,12 +588,12 @@ def main():
     outputs.append(build_demonyms(reg, countries))
     outputs.append(build_curated(reg, "organisations.tsv", CE.ORG_BLOCKS, common))
     outputs.append(build_curated(reg, "sports.tsv", CE.SPORTS_BLOCKS, common))
+    outputs.append(build_companies(reg, common))
+    outputs.append(build_curated(reg, "events.tsv", CE.EVENT_BLOCKS, common))
     people = build_curated(reg, "people.tsv", CE.PEOPLE_BLOCKS, common)
     surname_rank = {n: i for i, n in enumerate(surnames)}
-    person_aliases(people, set(first), common, surname_rank, 3000)
+    person_aliases(people, reg, set(first), common, surname_rank, 3000)
     outputs.append(people)
-    outputs.append(build_curated(reg, "events.tsv", CE.EVENT_BLOCKS, common))
-    outputs.append(build_companies(reg, common))
 
     for lex in outputs:
         lex.write()

@@ -50,6 +50,8 @@ M: Justin Stephen Pierre Anthony Malcolm Scott Kevin Tony Chris
 M: Rishi Keir Boris Nigel Jeremy Sajid Dominic Priti Kwasi Grant Ben Ed Nicola Humza Sadiq
 M: Antonio António Ursula Charles Josep Jose-Manuel Herman Donald Jean-Claude Romano Mark Jens Kaja Roberta Kristalina Christine Mario Klaus
 M: Tedros Ban Kofi Boutros Javier Dag Filippo Rafael
+M: Ibrahim Abbas Saleh Hadi Zayed Mohamad Mohamed Hamad Khalid Khalifa Faisal Fahd Salman Sultan Nasser Jamal Karim Tariq Omar Osama Rashid
+M: Philippe Jean-Pierre Jean-Marc Jean-Paul Jean-Louis Jean-Michel Jean-Baptiste Jean-Francois Jean-François Pierre-Yves Hans-Dietrich Karl-Heinz Hans-Peter Jens-Peter
 F: Yulia Iryna Olena Oksana Natalia Nataliya Svetlana Lyudmila Maria Mariya Valentina Elvira Anna Tatiana Tatyana Irina Olga Ekaterina Yekaterina Marina Alina Zakharova
 F: Angela Ursula Annalena Saskia Alice Sahra Christine Kristalina Ngozi Roberta Kaja Ingrida Sanna Magdalena Mette Giorgia Marine Ségolène Segolene Anne Élisabeth Elisabeth Edith Rachida
 F: Theresa Liz Priti Suella Nicola Kemi Rishi Yvette Angela Rachel Penny
@@ -58,6 +60,17 @@ F: Tsai Ing-wen Aung San Suu Kyi Benazir Indira Sonia Sheikh Hasina Khaleda Mega
 F: Ngozi Ellen Joyce Samia Nkosazana
 U: Jong Sung Min Jin Young
 """
+
+# Family names written first (Chinese, Korean, Vietnamese, Cambodian,
+# Burmese-style names): no automatic surname alias.
+EAST_ASIAN_SURNAMES = set("""
+Xi Li Wang Hu Jiang Deng Mao Zhao Zhou Pan Yi Dong Tsai Lai Ma Lee Kim Yoon Moon Park Roh Chen
+Tung Zhu To Nguyen Hun Min Zhang Ren Goh Ban Wen Qin Yang Liu Sun Han Aung Pony Lam Carrie
+""".split())
+
+# Leading titles that are not given names.
+TITLES = {"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Emir", "Sheikh",
+          "Ayatollah", "Crown", "Dalai", "Dr.", "Sir", "Lord", "Lady", "President"}
 
 # Extra surnames (non-US) frequent in international news.
 SURNAMES = """
@@ -956,11 +969,11 @@ Yulia Tymoshenko
 Kyrylo Budanov
 Olena Zelenska
 # United States
-Joe Biden|Joseph Biden|Joseph R. Biden|Joseph R. Biden Jr.
+Joe Biden|Joseph Biden|Joseph R. Biden|Joseph R. Biden Jr.|Biden
 Kamala Harris
-Donald Trump|Donald J. Trump|Donald John Trump
+Donald Trump|Donald J. Trump|Donald John Trump|Trump
 JD Vance|J.D. Vance
-Barack Obama
+Barack Obama|Obama
 Michelle Obama
 George W. Bush
 George H. W. Bush|George H.W. Bush
@@ -1524,6 +1537,934 @@ Diwali
 Lunar New Year|Chinese New Year
 """
 
+# Widely reported companies (curated first; the index lists of
+# pytickersymbols add the rest). Brand names as aliases.
+MAJOR_COMPANIES = """
+Apple|Apple Inc.
+Microsoft|Microsoft Corp.|Microsoft Corporation
+Alphabet|Alphabet Inc.
+Google
+Amazon|Amazon.com|Amazon.com Inc.
+Meta Platforms|Meta|Facebook|Facebook Inc.
+Instagram
+WhatsApp
+Tesla|Tesla Inc.|Tesla Motors
+SpaceX
+X Corp.|Twitter|Twitter Inc.
+xAI
+OpenAI
+Anthropic
+Nvidia|NVIDIA|Nvidia Corp.
+Intel|Intel Corp.
+AMD|Advanced Micro Devices
+IBM|International Business Machines
+Oracle|Oracle Corp.
+Salesforce
+Netflix
+Uber|Uber Technologies
+Airbnb
+Spotify
+Samsung|Samsung Electronics
+SK Hynix
+LG Electronics
+Hyundai|Hyundai Motor
+Kia
+Sony|Sony Group
+Toyota|Toyota Motor
+Honda|Honda Motor
+Nissan|Nissan Motor
+SoftBank|SoftBank Group
+Huawei|Huawei Technologies
+ZTE
+Xiaomi
+Lenovo
+Alibaba|Alibaba Group
+Tencent|Tencent Holdings
+ByteDance
+TikTok
+Baidu
+JD.com
+BYD
+CATL|Contemporary Amperex Technology
+TSMC|Taiwan Semiconductor Manufacturing Company|Taiwan Semiconductor
+Foxconn|Hon Hai
+Tata Group|Tata
+Reliance Industries|Reliance
+Infosys
+Wipro
+Adani Group
+Volkswagen|VW|Volkswagen AG
+BMW
+Mercedes-Benz|Daimler|Mercedes
+Porsche
+Siemens
+Bosch|Robert Bosch
+SAP
+Deutsche Bank
+Lufthansa|Deutsche Lufthansa
+Airbus
+Boeing
+Lockheed Martin
+Raytheon|RTX
+Northrop Grumman
+General Dynamics
+BAE Systems
+Rheinmetall
+Thales
+Leonardo|Leonardo S.p.A.
+Dassault Aviation
+Saab
+Stellantis|Fiat Chrysler|FCA
+Renault
+Peugeot
+Ford|Ford Motor|Ford Motor Company
+General Motors|GM
+Chrysler
+Exxon Mobil|ExxonMobil|Exxon
+Chevron
+Shell|Royal Dutch Shell
+BP|British Petroleum
+TotalEnergies|Total
+Eni
+Equinor|Statoil
+Saudi Aramco
+Petrobras
+Pemex
+PetroChina
+Sinopec
+CNOOC
+Glencore
+Rio Tinto
+BHP|BHP Billiton
+Vale
+ArcelorMittal
+JPMorgan Chase|JPMorgan|JP Morgan|J.P. Morgan
+Goldman Sachs
+Morgan Stanley
+Bank of America|BofA
+Citigroup|Citi|Citibank
+Wells Fargo
+BlackRock
+Berkshire Hathaway
+HSBC
+Barclays
+UBS
+Credit Suisse
+BNP Paribas
+Societe Generale|Société Générale
+Santander|Banco Santander
+Commerzbank
+ING|ING Group
+Visa
+Mastercard
+PayPal
+Walmart|Wal-Mart
+Target Corporation
+Costco
+McDonald's
+Starbucks
+Coca-Cola|Coca-Cola Company|Coke
+PepsiCo|Pepsi
+Nestle|Nestlé
+Unilever
+Procter & Gamble|P&G
+Johnson & Johnson|J&J
+Pfizer
+Moderna
+BioNTech
+AstraZeneca
+Novartis
+Roche
+Sanofi
+GlaxoSmithKline|GSK
+Merck
+Novo Nordisk
+Eli Lilly|Lilly
+Bayer
+Walt Disney|Disney|Walt Disney Company
+Warner Bros. Discovery|Warner Bros.
+Paramount|Paramount Global
+Comcast
+AT&T
+Verizon
+T-Mobile
+Vodafone
+Deutsche Telekom
+Nokia
+Ericsson
+Qualcomm
+Broadcom
+Cisco|Cisco Systems
+Dell|Dell Technologies
+HP|Hewlett-Packard
+ASML
+Arm Holdings|Arm
+Micron|Micron Technology
+Palantir|Palantir Technologies
+FedEx
+UPS|United Parcel Service
+Maersk|A.P. Moller-Maersk
+DHL
+Emirates airline
+Qatar Airways
+Air France-KLM|Air France
+British Airways
+Ryanair
+easyJet|EasyJet
+Delta Air Lines
+United Airlines
+American Airlines
+Southwest Airlines
+IKEA
+Zara|Inditex
+H&M
+LVMH
+Gucci
+Nike
+Adidas
+Puma
+Louis Vuitton
+Chanel
+Hermes|Hermès
+Rolex
+FTX
+Binance
+Coinbase
+Nasdaq
+New York Stock Exchange|NYSE
+London Stock Exchange|LSE
+Moscow Exchange
+Deutsche Boerse|Deutsche Börse
+"""
+
+PEOPLE_US = """
+# U.S. senators (2015-2025)
+Tommy Tuberville
+Katie Britt
+Richard Shelby
+Doug Jones
+Lisa Murkowski
+Dan Sullivan
+Mark Kelly
+Kyrsten Sinema
+Ruben Gallego
+Jeff Flake
+Martha McSally
+Dianne Feinstein
+Alex Padilla
+Laphonza Butler
+Adam Schiff
+Barbara Boxer
+Michael Bennet
+John Hickenlooper
+Cory Gardner
+Richard Blumenthal
+Chris Murphy
+Tom Carper
+Chris Coons
+Lisa Blunt Rochester
+Rick Scott
+Ashley Moody
+Jon Ossoff
+Raphael Warnock
+Kelly Loeffler
+David Perdue
+Johnny Isakson
+Brian Schatz
+Mazie Hirono
+Mike Crapo
+Jim Risch
+Dick Durbin
+Tammy Duckworth
+Todd Young
+Mike Braun
+Jim Banks
+Joni Ernst
+Chuck Grassley
+Jerry Moran
+Roger Marshall
+Pat Roberts
+Rand Paul
+Bill Cassidy
+John Kennedy
+Susan Collins
+Angus King
+Ben Cardin
+Chris Van Hollen
+Angela Alsobrooks
+Ed Markey
+Debbie Stabenow
+Gary Peters
+Elissa Slotkin
+Amy Klobuchar
+Tina Smith
+Al Franken
+Roger Wicker
+Cindy Hyde-Smith
+Josh Hawley
+Eric Schmitt
+Roy Blunt
+Jon Tester
+Steve Daines
+Tim Sheehy
+Deb Fischer
+Pete Ricketts
+Ben Sasse
+Catherine Cortez Masto
+Jacky Rosen
+Harry Reid
+Jeanne Shaheen
+Maggie Hassan
+Cory Booker
+Bob Menendez
+Andy Kim
+Martin Heinrich
+Ben Ray Lujan|Ben Ray Luján
+Kirsten Gillibrand
+Thom Tillis
+Richard Burr
+Ted Budd
+Kevin Cramer
+John Hoeven
+Heidi Heitkamp
+Sherrod Brown
+Rob Portman
+JD Vance
+Bernie Moreno
+Jim Inhofe
+James Lankford
+Markwayne Mullin
+Ron Wyden
+Jeff Merkley
+Bob Casey|Bob Casey Jr.
+John Fetterman
+Dave McCormick
+Pat Toomey
+Jack Reed
+Sheldon Whitehouse
+Tim Scott
+Marsha Blackburn
+Bill Hagerty
+Lamar Alexander
+John Cornyn
+Mike Lee
+Patrick Leahy
+Peter Welch
+Mark Warner
+Tim Kaine
+Patty Murray
+Maria Cantwell
+Joe Manchin
+Shelley Moore Capito
+Jim Justice
+Ron Johnson
+Tammy Baldwin
+John Barrasso
+Cynthia Lummis
+Mike Enzi
+John Thune
+Mike Rounds
+Orrin Hatch
+Claire McCaskill
+Joe Donnelly
+Bill Nelson
+Jim Jordan
+Kevin Brady
+Paul Ryan
+John Boehner
+Steny Hoyer
+Jim Clyburn
+Steve Scalise
+Elise Stefanik
+Matt Gaetz
+Lauren Boebert
+George Santos
+Ayanna Pressley
+Rashida Tlaib
+Jamie Raskin
+Devin Nunes
+Kevin McCarthy
+Mike Johnson
+# Governors (2015-2025)
+Kay Ivey
+Mike Dunleavy
+Katie Hobbs
+Doug Ducey
+Sarah Huckabee Sanders
+Asa Hutchinson
+Jerry Brown
+Jared Polis
+Ned Lamont
+Ron DeSantis
+Brian Kemp
+Josh Green
+Brad Little
+J.B. Pritzker|JB Pritzker
+Bruce Rauner
+Eric Holcomb
+Kim Reynolds
+Laura Kelly
+Andy Beshear
+Matt Bevin
+John Bel Edwards
+Jeff Landry
+Janet Mills
+Paul LePage
+Wes Moore
+Larry Hogan
+Maura Healey
+Charlie Baker
+Gretchen Whitmer
+Tim Walz
+Tate Reeves
+Mike Parson
+Greg Gianforte
+Jim Pillen
+Joe Lombardo
+Steve Sisolak
+Chris Sununu
+Phil Murphy
+Michelle Lujan Grisham
+Kathy Hochul
+Andrew Cuomo
+Roy Cooper
+Josh Stein
+Doug Burgum
+Mike DeWine
+John Kasich
+Kevin Stitt
+Tina Kotek
+Kate Brown
+Josh Shapiro
+Tom Wolf
+Dan McKee
+Henry McMaster
+Kristi Noem
+Bill Lee
+Greg Abbott
+Rick Perry
+Spencer Cox
+Phil Scott
+Glenn Youngkin
+Ralph Northam
+Terry McAuliffe
+Jay Inslee
+Bob Ferguson
+Jim Justice
+Tony Evers
+Scott Walker
+Mark Gordon
+Scott Walker
+Arnold Schwarzenegger
+Sarah Palin
+Eric Adams
+Bill de Blasio
+Michael Bloomberg
+Zohran Mamdani
+Rudy Giuliani
+Lori Lightfoot
+Brandon Johnson
+Karen Bass
+Eric Garcetti
+London Breed
+# Cabinet and officials (2009-2025)
+Hillary Clinton
+Timothy Geithner|Tim Geithner
+Jack Lew
+Eric Holder
+Loretta Lynch
+Jeff Sessions
+William Barr|Bill Barr
+Robert Gates
+Leon Panetta
+Chuck Hagel
+Ash Carter|Ashton Carter
+Susan Rice
+Samantha Power
+Nikki Haley
+Kelly Craft
+Ben Carson
+Betsy DeVos
+Wilbur Ross
+Steven Mnuchin
+Kirstjen Nielsen
+John Kelly
+Mick Mulvaney
+Mark Meadows
+Reince Priebus
+Sean Spicer
+Sarah Sanders
+Kayleigh McEnany
+Kellyanne Conway
+Stephen Miller
+Hope Hicks
+Anthony Scaramucci
+Michael Flynn
+H.R. McMaster|H. R. McMaster
+Robert O'Brien
+Dan Coats
+John Ratcliffe
+Gina Haspel
+James Comey
+Andrew McCabe
+Rod Rosenstein
+Peter Navarro
+Larry Kudlow
+Gary Cohn
+Robert Lighthizer
+Katherine Tai
+Tom Vilsack
+Deb Haaland
+Jennifer Granholm
+Xavier Becerra
+Marty Walsh
+Julie Su
+Miguel Cardona
+Denis McDonough
+Marcia Fudge
+Isabel Guzman
+Michael Regan
+Ron Klain
+Jeff Zients
+Cecilia Rouse
+Lael Brainard
+Brian Deese
+Mike Gallagher
+Susie Wiles
+Karoline Leavitt
+Pam Bondi
+Kristi Noem
+Doug Burgum
+Chris Wright
+Linda McMahon
+Lee Zeldin
+Sean Duffy
+Brooke Rollins
+Scott Turner
+Lori Chavez-DeRemer
+Doug Collins
+Russell Vought
+Jamieson Greer
+Elise Stefanik
+Steve Witkoff
+Keith Kellogg
+Dan Bongino
+Elbridge Colby
+Mehmet Oz|Dr. Oz
+Stephen Breyer
+Ruth Bader Ginsburg
+Antonin Scalia
+John Roberts
+Clarence Thomas
+Samuel Alito
+Sonia Sotomayor
+Elena Kagan
+Neil Gorsuch
+Brett Kavanaugh
+Amy Coney Barrett
+Ketanji Brown Jackson
+Anthony Kennedy
+Merrick Garland
+Jack Smith
+Alvin Bragg
+Fani Willis
+Letitia James
+Janet Napolitano
+Jeh Johnson
+John Brennan
+James Clapper
+David Petraeus
+Stanley McChrystal
+Michael Mullen|Mike Mullen
+Joseph Dunford
+Charles Q. Brown|CQ Brown
+Dan Caine
+Dana Bash
+Tucker Carlson
+Sean Hannity
+Rachel Maddow
+Anderson Cooper
+Jake Tapper
+Oprah Winfrey
+Taylor Swift
+Beyonce|Beyoncé
+Kanye West
+Kim Kardashian
+Joe Rogan
+Alex Jones
+Jeffrey Epstein
+Ghislaine Maxwell
+Harvey Weinstein
+Bill Cosby
+Michael Cohen
+Paul Manafort
+Roger Stone
+George Floyd
+Derek Chauvin
+Kyle Rittenhouse
+Edward Snowden
+Julian Assange
+Chelsea Manning
+# Candidates 2015-2024
+Jeb Bush
+Ben Carson
+Carly Fiorina
+John Kasich
+Martin O'Malley
+Pete Buttigieg
+Amy Klobuchar
+Andrew Yang
+Beto O'Rourke
+Tulsi Gabbard
+Kamala Harris
+Cory Booker
+Julian Castro|Julián Castro
+Kirsten Gillibrand
+Jay Inslee
+Michael Bennet
+Tom Steyer
+Marianne Williamson
+Dean Phillips
+Asa Hutchinson
+Doug Burgum
+Tim Scott
+Mike Pence
+Vivek Ramaswamy
+Chris Christie
+Robert F. Kennedy Jr.
+Jill Stein
+Gary Johnson
+Evan McMullin
+Howard Schultz
+Tim Kaine
+Paul Ryan
+Mitt Romney
+"""
+
+PEOPLE_WORLD = """
+# Former and recent leaders (1990-2025)
+Boris Yeltsin
+Viktor Chernomyrdin
+Yevgeny Primakov
+Sergei Kiriyenko|Sergei Kiriyenko
+Alexander Lebed
+Gennady Zyuganov
+Vladimir Zhirinovsky
+Grigory Yavlinsky
+Eduard Shevardnadze
+Mikheil Saakashvili
+Leonid Kravchuk
+Leonid Kuchma
+Viktor Yushchenko
+Nursultan Nazarbayev
+Kassym-Jomart Tokayev
+Shavkat Mirziyoyev
+Islam Karimov
+Emomali Rahmon
+Serdar Berdimuhamedow
+Gurbanguly Berdimuhamedow
+Sadyr Japarov
+Heydar Aliyev
+Serzh Sargsyan
+Robert Kocharyan
+Vaclav Havel|Václav Havel
+Lech Walesa|Lech Wałęsa
+Aleksander Kwasniewski|Aleksander Kwaśniewski
+Slobodan Milosevic|Slobodan Milošević
+Franjo Tudjman|Franjo Tuđman
+Alija Izetbegovic|Alija Izetbegović
+Radovan Karadzic|Radovan Karadžić
+Ratko Mladic|Ratko Mladić
+Milo Djukanovic|Milo Đukanović
+Zoran Djindjic|Zoran Đinđić
+John Major
+Margaret Thatcher
+Helmut Schmidt
+Francois Mitterrand|François Mitterrand
+Lionel Jospin
+Alain Juppe|Alain Juppé
+Dominique de Villepin
+Jean-Marc Ayrault
+Manuel Valls
+Romano Prodi
+Massimo D'Alema
+Mario Monti
+Enrico Letta
+Paolo Gentiloni
+Giorgio Napolitano
+Jose Maria Aznar|José María Aznar
+Jose Luis Rodriguez Zapatero|José Luis Rodríguez Zapatero
+Felipe Gonzalez|Felipe González
+King Felipe VI|Felipe VI
+King Juan Carlos|Juan Carlos I
+Antonio Guterres
+Wim Kok
+Jan Peter Balkenende
+Guy Verhofstadt
+Jean-Luc Dehaene
+Jose Manuel Barroso|José Manuel Barroso
+Jacques Santer
+Jacques Delors
+Romano Prodi
+Herman Van Rompuy
+Donald Tusk
+Federica Mogherini
+Catherine Ashton
+Javier Solana
+Anders Fogh Rasmussen
+Jaap de Hoop Scheffer
+Willy Claes
+George Robertson
+Kofi Annan
+Andreas Papandreou
+Costas Simitis
+Kostas Karamanlis
+George Papandreou
+Antonis Samaras
+Yanis Varoufakis
+Bertie Ahern
+Enda Kenny
+Gerry Adams
+Ian Paisley
+David Trimble
+John Hume
+Martin McGuinness
+Tansu Ciller|Tansu Çiller
+Necmettin Erbakan
+Suleyman Demirel|Süleyman Demirel
+Bulent Ecevit|Bülent Ecevit
+Abdullah Gul|Abdullah Gül
+Ahmet Davutoglu|Ahmet Davutoğlu
+Binali Yildirim|Binali Yıldırım
+Kemal Kilicdaroglu|Kemal Kılıçdaroğlu
+Ekrem Imamoglu|Ekrem İmamoğlu
+Yitzhak Rabin
+Shimon Peres
+Ehud Barak
+Ariel Sharon
+Ehud Olmert
+Avigdor Lieberman
+Hafez al-Assad
+King Hussein
+Yasser Arafat
+Hosni Mubarak
+Mohamed ElBaradei
+Boutros Boutros-Ghali
+Moammar Gadhafi
+Omar al-Bashir
+Ali Abdullah Saleh
+Abd-Rabbu Mansour Hadi
+Akbar Hashemi Rafsanjani
+Mohammad Khatami
+Ruhollah Khomeini|Ayatollah Khomeini
+Nouri al-Maliki
+Haider al-Abadi
+Mustafa al-Kadhimi
+Masoud Barzani
+Jalal Talabani
+Nechirvan Barzani
+Moqtada al-Sadr
+Abdullah Ocalan|Abdullah Öcalan
+Mullah Omar
+Pervez Musharraf
+Benazir Bhutto
+Atal Bihari Vajpayee
+Narasimha Rao|P.V. Narasimha Rao
+Lal Krishna Advani|L.K. Advani
+Zhu Rongji
+Li Peng
+Wen Jiabao
+Jiang Zemin
+Hu Jintao
+Chen Shui-bian
+Lee Teng-hui
+Tung Chee-hwa
+Chris Patten
+Kim Dae-jung
+Kim Young-sam
+Roh Moo-hyun
+Lee Myung-bak
+Park Geun-hye
+Ryutaro Hashimoto
+Junichiro Koizumi
+Naoto Kan
+Yoshihiko Noda
+Yukio Hatoyama
+Taro Aso
+Suharto
+B.J. Habibie
+Susilo Bambang Yudhoyono
+Megawati Sukarnoputri
+Mahathir Mohamad
+Najib Razak
+Lee Kuan Yew
+Goh Chok Tong
+Joseph Estrada
+Gloria Macapagal Arroyo
+Benigno Aquino III|Noynoy Aquino
+Corazon Aquino
+Fidel Ramos
+Paul Keating
+John Howard
+Kevin Rudd
+Julia Gillard
+Tony Abbott
+Jim Bolger
+Helen Clark
+John Key
+Jean Chretien|Jean Chrétien
+Paul Martin
+Brian Mulroney
+Carlos Menem
+Nestor Kirchner|Néstor Kirchner
+Fernando Henrique Cardoso
+Michel Temer
+Ernesto Zedillo
+Vicente Fox
+Felipe Calderon|Felipe Calderón
+Enrique Pena Nieto|Enrique Peña Nieto
+Alvaro Uribe|Álvaro Uribe
+Juan Manuel Santos
+Alberto Fujimori
+Ollanta Humala
+Michelle Bachelet
+Rafael Correa
+Lenin Moreno|Lenín Moreno
+Guillermo Lasso
+Manuel Zelaya
+Jean-Bertrand Aristide
+Jovenel Moise|Jovenel Moïse
+Ariel Henry
+F.W. de Klerk|F. W. de Klerk
+Mangosuthu Buthelezi
+Desmond Tutu
+Sani Abacha
+Olusegun Obasanjo
+Umaru Musa Yar'Adua
+Daniel arap Moi
+Mwai Kibaki
+Laurent Kabila
+Joseph Kabila
+Mobutu Sese Seko|Mobutu
+Jerry Rawlings
+John Kufuor
+Ellen Johnson Sirleaf
+George Weah
+Charles Taylor
+Meles Zenawi
+Hailemariam Desalegn
+Omar Guelleh
+Abdelaziz Bouteflika
+Zine El Abidine Ben Ali
+King Hassan II|Hassan II
+# Royals
+King Willem-Alexander|Willem-Alexander
+King Philippe
+Queen Margrethe II|Queen Margrethe
+King Frederik X|Frederik X
+King Harald V
+King Carl XVI Gustaf|Carl XVI Gustaf
+Prince Charles
+Princess Diana|Diana, Princess of Wales|Princess of Wales Diana
+Kate Middleton|Catherine, Princess of Wales
+Meghan Markle|Meghan, Duchess of Sussex
+Prince Andrew
+King Abdullah|King Abdullah of Saudi Arabia
+Emperor Akihito|Akihito
+Dalai Lama
+Pope John Paul II|John Paul II
+# Sport
+Lionel Messi
+Cristiano Ronaldo
+Neymar
+Kylian Mbappe|Kylian Mbappé
+Erling Haaland
+Mohamed Salah
+Harry Kane
+Robert Lewandowski
+Zinedine Zidane
+David Beckham
+Wayne Rooney
+Diego Maradona
+Pele|Pelé
+Ronaldinho
+Johan Cruyff
+Franz Beckenbauer
+Jurgen Klopp|Jürgen Klopp
+Pep Guardiola
+Jose Mourinho|José Mourinho
+Carlo Ancelotti
+Alex Ferguson|Sir Alex Ferguson
+Arsene Wenger|Arsène Wenger
+Mikel Arteta
+Gareth Southgate
+Thomas Tuchel
+Roger Federer
+Rafael Nadal
+Novak Djokovic|Novak Đoković
+Andy Murray
+Carlos Alcaraz
+Jannik Sinner
+Daniil Medvedev
+Serena Williams
+Venus Williams
+Maria Sharapova
+Naomi Osaka
+Iga Swiatek|Iga Świątek
+Aryna Sabalenka
+Coco Gauff
+Pete Sampras
+Andre Agassi
+Steffi Graf
+Monica Seles
+Boris Becker
+Martina Hingis
+Martina Navratilova
+LeBron James
+Michael Jordan
+Kobe Bryant
+Stephen Curry
+Kevin Durant
+Giannis Antetokounmpo
+Shaquille O'Neal
+Tom Brady
+Patrick Mahomes
+Peyton Manning
+Colin Kaepernick
+Aaron Rodgers
+Travis Kelce
+Tiger Woods
+Rory McIlroy
+Scottie Scheffler
+Phil Mickelson
+Jack Nicklaus
+Lewis Hamilton
+Max Verstappen
+Michael Schumacher
+Sebastian Vettel
+Fernando Alonso
+Usain Bolt
+Simone Biles
+Michael Phelps
+Lance Armstrong
+Tadej Pogacar|Tadej Pogačar
+Sachin Tendulkar
+Virat Kohli
+Shane Warne
+Muhammad Ali
+Mike Tyson
+Floyd Mayweather|Floyd Mayweather Jr.
+Manny Pacquiao
+Wladimir Klitschko
+Oleksandr Usyk
+Shohei Ohtani
+Aaron Judge
+Wayne Gretzky
+Alexander Ovechkin|Alex Ovechkin
+Sidney Crosby
+Connor McDavid
+"""
+
 ORG_BLOCKS = [
     ("ORG", "org", ORGS_INTERNATIONAL),
     ("ORG", "org", ORGS_GOVERNMENT),
@@ -1533,5 +2474,6 @@ SPORTS_BLOCKS = [
     ("ORG", "org", SPORTS_LEAGUES),
     ("ORG", "org", SPORTS_CLUBS),
 ]
-PEOPLE_BLOCKS = [("PERSON", "per", PEOPLE)]
+PEOPLE_BLOCKS = [("PERSON", "per", PEOPLE), ("PERSON", "per", PEOPLE_US), ("PERSON", "per", PEOPLE_WORLD)]
 EVENT_BLOCKS = [("EVENT", "event", EVENTS)]
+

@@ -26,7 +26,7 @@ COUNTRY_ALIASES = {
     "TW": "Republic of China",
     "KR": "Republic of Korea|S. Korea",
     "KP": "Democratic People's Republic of Korea|DPRK|N. Korea",
-    "AE": "UAE|U.A.E.|Emirates",
+    "AE": "UAE|U.A.E.",
     "NL": "Holland|The Netherlands",
     "CZ": "Czechia",
     "CI": "Côte d'Ivoire|Cote d'Ivoire",
@@ -61,7 +61,7 @@ COUNTRY_ALIASES = {
     "AG": "Antigua",
     "GW": "Guinea Bissau",
     "GQ": "Equatorial-Guinea",
-    "CF": "CAR|Central African Rep.",
+    "CF": "Central African Rep.",
     "ST": "Sao Tome and Principe|São Tomé and Príncipe",
     "FM": "Federated States of Micronesia",
     "NZ": "N.Z.",
@@ -472,7 +472,7 @@ Straits of Florida
 Himalayas|Himalaya
 Alps
 Andes
-Amazon|Amazon rainforest
+Amazon rainforest|Amazon River
 Nile
 Danube
 Rhine

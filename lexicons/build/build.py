@@ -272,11 +272,13 @@ def build_demonyms(reg, countries):
     return lex
 
 
-def build_cities(reg, countries, cities, min_pop, person_names, common):
+def build_cities(reg, countries, cities, min_pop, person_names, top_person_names, common):
     """Cities with at least `min_pop` inhabitants, every national capital and
     a short list of smaller places often in the news. A city whose name is
-    also a common first name or surname (Jackson, Lincoln) or a common
-    English word needs ten times the threshold."""
+    also a first name, a frequent surname or a common English word (Nigel,
+    Reading, Mobile) needs three times the threshold and at least 300,000
+    inhabitants; one whose name is among the most frequent first names or
+    surnames (Jackson, Lincoln) needs five times and at least 500,000."""
     lex = Lexicon(reg, "places.tsv")
     capitals = {(cc, c["capital"]) for cc, c in countries.items() if c["capital"]}
     forced = set(CP.FORCED_CITIES)
@@ -292,7 +294,11 @@ def build_cities(reg, countries, cities, min_pop, person_names, common):
         is_cap = (c["countrycode"], name) in capitals
         needed = min_pop
         if name in person_names or name.lower() in common:
-            needed = min_pop * 10
+            needed = max(min_pop * 3, 300000)
+        if name in top_person_names:
+            needed = max(min_pop * 5, 500000)
+        if key in CP.EXCLUDED_CITIES:
+            continue
         if is_cap and (pop >= needed or needed == min_pop):
             # every capital, unless its name is mainly a person's and the
             # place is small (Douglas, Stanley)
@@ -334,6 +340,24 @@ def build_cities(reg, countries, cities, min_pop, person_names, common):
 
 # Countries whose subdivision names English news writes without diacritics.
 FOLD_SUBDIVISIONS = {"IN", "PK"}
+
+
+def minor_places(reg, cities, common):
+    """Names of the GeoNames places (15,000+ inhabitants) left out of the
+    entity lexicons, most populous first: evidence for a rule such as 'in X'
+    or 'near X', never matched on their own. Ordinary words are left out."""
+    out = []
+    seen = set()
+    for c in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        name = clean_name(c["name"].replace("’", "'"))
+        for n in (name, ascii_fold(name)):
+            if n in seen or reg.has(n, "LOC") or n.lower() in common:
+                continue
+            if not n[:1].isupper() or "(" in n or "/" in n:
+                continue
+            seen.add(n)
+            out.append(n)
+    return out
 
 
 def build_regions(reg, continents, us_states, city_names, common):
@@ -581,8 +605,10 @@ def main():
     reg.common = common
     outputs = []
     outputs.append(build_countries(reg, countries))
-    person_names = set(list(first)[:2000]) | set(surnames[:2000])
-    outputs.append(build_cities(reg, countries, cities, args.min_population, person_names, common))
+    person_names = set(first) | set(surnames[:5000])
+    top_person_names = set(list(first)[:2000]) | set(surnames[:2000])
+    places = build_cities(reg, countries, cities, args.min_population, person_names, top_person_names, common)
+    outputs.append(places)
     city_names = {(c["countrycode"], c["name"]) for c in cities.values() if c["population"] >= 500000}
     outputs.append(build_regions(reg, continents, us_states, city_names, common))
     outputs.append(build_demonyms(reg, countries))
@@ -605,6 +631,10 @@ def main():
     with open(os.path.join(ROOT, "names", "surnames.txt"), "w", encoding="utf-8", newline="\n") as f:
         for n in surnames + extra_surnames:
             f.write(n + "\n")
+    minor = minor_places(reg, cities, common)
+    with open(os.path.join(ROOT, "words", "minor_places.txt"), "w", encoding="utf-8", newline="\n") as f:
+        for n in minor:
+            f.write(n + "\n")
     with open(os.path.join(ROOT, "words", "common_words.txt"), "w", encoding="utf-8", newline="\n") as f:
         for w in common_list:
             f.write(w + "\n")
@@ -618,7 +648,7 @@ def main():
         print(f"entities/{lex.filename}: {len(lex.rows)} entities "
               f"({', '.join(f'{t} {n}' for t, n in sorted(counts.items()))}), {n_alias} aliases")
     print(f"names/first_names.tsv: {len(first)}; names/surnames.txt: {len(surnames) + len(extra_surnames)}; "
-          f"words/common_words.txt: {len(common_list)}")
+          f"words/common_words.txt: {len(common_list)}; words/minor_places.txt: {len(minor)}")
 
 
 if __name__ == "__main__":

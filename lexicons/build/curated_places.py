@@ -967,3 +967,8 @@ Guantanamo Bay|Guantanamo
 Sandy Hook
 Zaporizhzhia Nuclear Power Plant|Zaporizhzhia nuclear plant
 """
+
+# GeoNames populated places left out: districts of bigger cities whose
+# names are mostly something else in news.
+EXCLUDED_CITIES = {"CO:Kennedy", "CN:Puxi", "CN:Pudong", "CN:Wuzhong", "TR:Van", "GB:Brent", "UG:Kira",
+                   "IN:Loni", "PH:Valenzuela"}

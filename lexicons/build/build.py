@@ -32,6 +32,8 @@ TYPES = {"PERSON", "ORG", "LOC", "NORP", "EVENT", "MISC"}
 
 def ascii_fold(s):
     """Diacritic-free form: 'Zürich' -> 'Zurich', 'Łódź' -> 'Lodz'."""
+    if s.isascii():
+        return s
     table = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
              "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
              "ı": "i", "ħ": "h", "þ": "th", "ð": "d", "’": "'", "‘": "'",
@@ -47,10 +49,14 @@ def slug(s):
     return s
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def clean_name(s):
     s = s.replace("\t", " ").replace("|", " ")
-    s = re.sub(r"\s+", " ", s).strip()
-    return s
+    if "  " in s or "\n" in s or "\xa0" in s:
+        s = _SPACES.sub(" ", s)
+    return s.strip()
 
 
 class Lexicon:

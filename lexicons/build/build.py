@@ -460,7 +460,10 @@ def build_curated(reg, filename, block_specs, common=frozenset()):
     lex = Lexicon(reg, filename)
     for etype, prefix, text in block_specs:
         for canonical, aliases, eid in parse_block(text):
-            kept = [a for a in aliases if alias_ok(a, common, etype)]
+            if etype != "LOC" and reg.has(canonical, "LOC"):
+                print(f"note: {filename}: {canonical!r} is also a place", file=sys.stderr)
+            kept = [a for a in aliases if alias_ok(a, common, etype)
+                    and (etype == "LOC" or not reg.has(a, "LOC"))]
             for a in aliases:
                 if a not in kept:
                     print(f"note: {filename}: alias {a!r} of {canonical!r} dropped", file=sys.stderr)
@@ -574,6 +577,51 @@ def build_companies(reg, common):
     return lex
 
 
+# ------------------------------------------------------------ checks
+
+# Entities the bundled corpus article needs (issue 4): name -> type.
+REQUIRED = {
+    "Vladimir Putin": "PERSON", "Liz Truss": "PERSON", "Jens Stoltenberg": "PERSON",
+    "Volodymyr Zelenskiy": "PERSON", "Sergei Lavrov": "PERSON", "Kamala Harris": "PERSON",
+    "NATO": "ORG", "TASS": "ORG", "AFP": "ORG", "White House": "ORG", "European Union": "ORG",
+    "UN Security Council": "ORG", "Russian Defense Ministry": "ORG",
+    "Russia": "LOC", "Ukraine": "LOC", "Crimea": "LOC", "Moscow": "LOC", "Kyiv": "LOC",
+    "Mariupol": "LOC", "Lviv": "LOC", "Belarus": "LOC", "Brussels": "LOC", "Washington": "LOC",
+    "Kiev": "LOC", "Zelensky": "PERSON", "Zelenskyy": "PERSON", "U.S.": "LOC", "UK": "LOC",
+    "Russians": "NORP", "Ukrainians": "NORP", "Americans": "NORP",
+}
+
+
+def validate(outputs, first, surnames, common_list):
+    """Checks the written files against the fixed formats."""
+    ids = set()
+    names = {}
+    for lex in outputs:
+        path = os.path.join(ROOT, "entities", lex.filename)
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        assert lines[0] == "canonical\ttype\taliases\tid", path
+        assert lines[-1] == "", path
+        for n, line in enumerate(lines[1:-1], 2):
+            cols = line.split("\t")
+            assert len(cols) == 4, (path, n, line)
+            canonical, etype, aliases, eid = cols
+            assert canonical and canonical == canonical.strip(), (path, n)
+            assert etype in TYPES, (path, n)
+            assert eid and eid not in ids, (path, n, eid)
+            ids.add(eid)
+            al = aliases.split("|") if aliases else []
+            assert all(a and a == a.strip() and a != canonical for a in al), (path, n, line)
+            assert len(set(al)) == len(al), (path, n, line)
+            for x in [canonical] + al:
+                names.setdefault(x, set()).add(etype)
+    for name, etype in REQUIRED.items():
+        assert etype in names.get(name, ()), f"required {name} ({etype}) missing"
+    assert all(g in ("F", "M", "U") and n[:1].isupper() and "\t" not in n for n, g in first.items())
+    assert all(n[:1].isupper() for n in surnames)
+    assert all(w == w.lower() and w for w in common_list)
+
+
 # ------------------------------------------------------------ main
 
 def main():
@@ -644,6 +692,8 @@ def main():
     with open(os.path.join(ROOT, "words", "common_words.txt"), "w", encoding="utf-8", newline="\n") as f:
         for w in common_list:
             f.write(w + "\n")
+
+    validate(outputs, first, surnames + extra_surnames, common_list)
 
     for lex in outputs:
         counts = {}

@@ -533,6 +533,127 @@ Turkish Armed Forces|Turkish military
 Belarusian KGB
 """
 
+ORGS_MORE = """
+# Universities and research bodies most quoted in news
+Harvard University|Harvard
+Yale University|Yale
+Princeton University|Princeton
+Stanford University|Stanford
+Massachusetts Institute of Technology|MIT
+Columbia University
+University of California, Berkeley|UC Berkeley|Berkeley
+University of California, Los Angeles|UCLA
+University of Chicago
+University of Pennsylvania|UPenn
+Johns Hopkins University|Johns Hopkins
+Cornell University|Cornell
+Georgetown University|Georgetown
+Duke University
+New York University|NYU
+University of Michigan
+University of Oxford|Oxford University
+University of Cambridge|Cambridge University
+Imperial College London|Imperial College
+London School of Economics|LSE
+King's College London
+University College London|UCL
+Sorbonne|Sorbonne University
+Sciences Po
+ETH Zurich|ETH Zürich
+Max Planck Society|Max Planck Institute
+Fraunhofer Society|Fraunhofer
+Karolinska Institute|Karolinska Institutet
+Tsinghua University|Tsinghua
+Peking University
+University of Tokyo
+National University of Singapore|NUS
+Moscow State University
+Kyiv School of Economics
+Levada Center|Levada
+Carnegie Mellon University|Carnegie Mellon
+Wellcome Trust|Wellcome
+Royal Society
+National Academy of Sciences
+CERN
+Johns Hopkins Bloomberg School of Public Health
+# More government bodies
+European External Action Service|EEAS
+European Defence Agency
+EU Court of Auditors|European Court of Auditors
+European Ombudsman
+Organisation internationale de la Francophonie|Francophonie
+Nordic Council
+Visegrad Group|V4
+Benelux
+Andean Community
+Pacific Islands Forum
+Caribbean Community|CARICOM
+Economic Community of Central African States|ECCAS
+Intergovernmental Authority on Development|IGAD
+International Renewable Energy Agency|IRENA
+International Seabed Authority
+Permanent Court of Arbitration
+International Tribunal for the Law of the Sea|ITLOS
+International Criminal Tribunal for the former Yugoslavia|ICTY
+International Criminal Tribunal for Rwanda|ICTR
+UN Human Rights Office|OHCHR|Office of the High Commissioner for Human Rights
+UN Population Fund|UNFPA
+UN Office on Drugs and Crime|UNODC
+UN Industrial Development Organization|UNIDO
+UN Peacekeeping
+UNIFIL
+MONUSCO
+MINUSMA
+Kosovo Force|KFOR
+International Security Assistance Force|ISAF
+Supreme Headquarters Allied Powers Europe|SHAPE
+NATO Parliamentary Assembly
+Japanese Foreign Ministry|Japan's Foreign Ministry
+Indian Foreign Ministry|Ministry of External Affairs|India's External Affairs Ministry
+Iranian Foreign Ministry|Iran's Foreign Ministry
+Israeli Foreign Ministry|Israel's Foreign Ministry
+Turkish Foreign Ministry|Turkey's Foreign Ministry
+Polish Foreign Ministry|Poland's Foreign Ministry
+Belarusian Foreign Ministry|Belarus's Foreign Ministry
+South Korean Foreign Ministry|South Korea's Foreign Ministry
+North Korean Foreign Ministry
+Korean People's Army|KPA
+Workers' Party of Korea
+Saudi Foreign Ministry
+Egyptian Foreign Ministry
+Chinese Embassy
+Russian Embassy
+U.S. Embassy|US Embassy|American Embassy
+British Embassy
+Ukrainian Embassy
+Ministry of Emergency Situations
+National Police of Ukraine
+Ukrainian Air Force
+Ukrainian Navy
+National Guard of Ukraine
+Territorial Defense Forces
+Ukrainian Ground Forces
+Russian Ground Forces
+Russian Air Force
+Russian Northern Fleet|Northern Fleet
+Russian Pacific Fleet|Pacific Fleet
+Southern Military District
+Western Military District
+Russian Investigative Committee
+Russian Orthodox Church|Moscow Patriarchate
+Ukrainian Orthodox Church
+Vatican Bank
+Holy See Press Office
+Church of England
+Roman Catholic Church|Catholic Church
+Southern Baptist Convention
+Anglican Communion
+Orthodox Church of Ukraine
+Muslim World League
+Al-Azhar|Al-Azhar University
+Mormon Church|Church of Jesus Christ of Latter-day Saints|LDS Church
+"""
+
 ORGS_MEDIA = """
 Agence France-Presse|AFP|Agence France Presse
 Reuters|Thomson Reuters
@@ -821,6 +942,197 @@ Santos FC
 Corinthians
 LA Galaxy
 Inter Miami|Inter Miami CF
+# More football clubs
+Aberdeen FC
+Heart of Midlothian
+Hibernian|Hibernian FC|Hibs
+Dundee United
+Kilmarnock FC
+Motherwell FC
+St Johnstone
+AZ Alkmaar
+FC Twente|Twente
+FC Utrecht
+Vitesse|Vitesse Arnhem
+SC Heerenveen|Heerenveen
+Sporting Braga|SC Braga
+Vitoria Guimaraes|Vitória Guimarães
+Trabzonspor
+Basaksehir|İstanbul Başakşehir
+Dinamo Zagreb
+Hajduk Split
+Partizan Belgrade|FK Partizan
+Red Bull Salzburg|RB Salzburg
+Rapid Vienna|Rapid Wien
+Austria Vienna|Austria Wien
+FC Basel
+Young Boys|BSC Young Boys
+Grasshoppers|Grasshopper Club Zurich
+FC Copenhagen|FC København
+Brondby|Brøndby
+Malmo FF|Malmö FF
+AIK|AIK Stockholm
+IFK Gothenburg|IFK Göteborg
+Rosenborg|Rosenborg BK
+Molde FK
+Bodo/Glimt|Bodø/Glimt
+HJK Helsinki
+Legia Warsaw|Legia Warszawa
+Lech Poznan|Lech Poznań
+Wisla Krakow|Wisła Kraków
+Sparta Prague|AC Sparta Praha
+Slavia Prague|SK Slavia Praha
+Viktoria Plzen|Viktoria Plzeň
+Ferencvaros|Ferencváros
+Steaua Bucharest|FCSB
+Dinamo Bucharest
+CFR Cluj
+Ludogorets|Ludogorets Razgrad
+CSKA Sofia
+Levski Sofia
+AEK Athens
+PAOK|PAOK Thessaloniki
+Maccabi Tel Aviv
+Maccabi Haifa
+Hapoel Tel Aviv
+Dynamo Moscow
+Lokomotiv Moscow
+Rubin Kazan
+FC Krasnodar
+Dnipro-1
+Zorya Luhansk
+Metalist Kharkiv
+Standard Liege|Standard Liège
+KRC Genk
+Racing Club|Racing Club de Avellaneda
+Independiente|CA Independiente
+San Lorenzo|San Lorenzo de Almagro
+Estudiantes|Estudiantes de La Plata
+Velez Sarsfield|Vélez Sarsfield
+Sao Paulo FC|São Paulo FC
+Gremio|Grêmio
+Internacional|SC Internacional
+Cruzeiro
+Atletico Mineiro|Atlético Mineiro
+Fluminense
+Botafogo
+Vasco da Gama|CR Vasco da Gama
+Club America|Club América
+Chivas|Chivas Guadalajara|C.D. Guadalajara
+Cruz Azul
+Pumas UNAM
+Tigres UANL
+CF Monterrey
+Colo-Colo
+Universidad de Chile
+Penarol|Peñarol
+Nacional|Club Nacional
+Al Ahly
+Zamalek
+Esperance|Espérance de Tunis
+Wydad Casablanca|Wydad AC
+Raja Casablanca
+Kaizer Chiefs
+Orlando Pirates
+Mamelodi Sundowns
+Al-Hilal|Al Hilal
+Al-Nassr|Al Nassr
+Al-Ittihad|Al Ittihad
+Al-Ahli|Al Ahli
+Urawa Red Diamonds|Urawa Reds
+Kashima Antlers
+Yokohama F. Marinos
+Kawasaki Frontale
+Jeonbuk Hyundai Motors
+Ulsan Hyundai
+Guangzhou Evergrande|Guangzhou FC
+Shanghai Port|Shanghai SIPG
+Melbourne Victory
+Sydney FC
+Seattle Sounders
+Atlanta United
+Los Angeles FC|LAFC
+New York Red Bulls
+New York City FC|NYCFC
+Toronto FC
+Portland Timbers
+# Other football: national associations, cups
+FA Cup
+Carabao Cup|League Cup|EFL Cup
+Copa del Rey
+DFB-Pokal|DFB Cup
+Coppa Italia
+Coupe de France
+Copa Libertadores
+Copa America|Copa América
+Africa Cup of Nations|AFCON
+CONMEBOL
+CONCACAF
+Confederation of African Football|CAF
+Asian Football Confederation|AFC
+Royal Spanish Football Federation|RFEF
+German Football Association|DFB
+Italian Football Federation|FIGC
+French Football Federation|FFF
+U.S. Soccer|United States Soccer Federation|USSF
+# Rugby, cricket, cycling, motor sport, other
+Six Nations|Six Nations Championship
+Rugby Football Union|RFU
+All Blacks
+Springboks
+Wallabies
+British and Irish Lions|British & Irish Lions
+Leinster Rugby
+Munster Rugby
+Saracens
+Leicester Tigers
+Stade Toulousain
+Super Rugby
+Big Bash League|BBL
+Mumbai Indians
+Chennai Super Kings
+Royal Challengers Bengaluru|Royal Challengers Bangalore
+Kolkata Knight Riders
+Marylebone Cricket Club|MCC
+Cricket Australia
+Union Cycliste Internationale|UCI
+Team Sky|Ineos Grenadiers|Team Ineos
+UAE Team Emirates
+Jumbo-Visma|Team Visma
+FIA|Fédération Internationale de l'Automobile
+Ferrari F1|Scuderia Ferrari
+Mercedes F1|Mercedes-AMG Petronas
+Red Bull Racing
+McLaren|McLaren F1
+Williams Racing
+IndyCar
+MotoGP
+World Athletics|IAAF|International Association of Athletics Federations
+FINA|World Aquatics
+International Tennis Federation|ITF
+All England Club|All England Lawn Tennis and Croquet Club
+United States Golf Association|USGA
+Royal and Ancient|R&A
+LIV Golf
+DP World Tour|European Tour
+International Ski Federation|FIS
+International Biathlon Union|IBU
+World Boxing Council|WBC
+World Boxing Association|WBA
+International Boxing Federation|IBF
+World Boxing Organization|WBO
+WWE|World Wrestling Entertainment
+Euroleague|EuroLeague
+FIBA
+Real Madrid Baloncesto
+Maccabi Tel Aviv Basketball
+KHL|Kontinental Hockey League
+International Ice Hockey Federation|IIHF
+United States Olympic & Paralympic Committee|USOPC|U.S. Olympic Committee
+Russian Olympic Committee|ROC
+British Olympic Association
+International Paralympic Committee|IPC
+National Collegiate Athletic Association
 # NFL
 Arizona Cardinals
 Atlanta Falcons
@@ -1516,7 +1828,6 @@ Cricket World Cup
 Rugby World Cup
 Commonwealth Games
 Munich Security Conference
-Davos|World Economic Forum annual meeting
 COP26
 COP27
 COP28
@@ -2498,6 +2809,7 @@ ORG_BLOCKS = [
     ("ORG", "org", ORGS_INTERNATIONAL),
     ("ORG", "org", ORGS_GOVERNMENT),
     ("ORG", "org", ORGS_MEDIA),
+    ("ORG", "org", ORGS_MORE),
 ]
 SPORTS_BLOCKS = [
     ("ORG", "org", SPORTS_LEAGUES),

@@ -16,7 +16,7 @@ const H_PERSON: u8 = 1;
 const H_PLACE_PREP: u8 = 2;
 const H_SAID: u8 = 4;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Cand {
     t0: usize,
     t1: usize,
@@ -50,19 +50,19 @@ impl Ctx<'_> {
     }
     #[inline]
     fn not_name(&self, t: &Tok) -> bool {
-        self.g.rules.not_names.get_hash(t.hash).is_some()
+        self.g.rules.not_names.get_hash(t.h(self.text)).is_some()
     }
     #[inline]
     fn common(&self, t: &Tok) -> bool {
         self.g
             .names
-            .common_hash(t.hash)
+            .common_hash(t.h(self.text))
             .is_some_and(|r| r < COMMON_RANK_MAX)
             || self.not_name(t)
     }
     #[inline]
     fn is_title_word(&self, t: &Tok) -> bool {
-        t.has(CAP) && self.g.rules.titles.get_hash(t.hash).is_some()
+        t.has(CAP) && self.g.rules.titles.get_hash(t.h(self.text)).is_some()
     }
 
     /// A title before a name (`President`, `Foreign Minister`, `Mr.`,
@@ -75,13 +75,13 @@ impl Ctx<'_> {
             if !t.has(CAP) || (j > i && t.has(NEWLINE_BEFORE)) {
                 break;
             }
-            if r.titles.get_hash(t.hash).is_some() {
+            if r.titles.get_hash(t.h(self.text)).is_some() {
                 head = true;
                 j += 1;
                 if self.punct(j, '.') {
                     j += 1;
                 }
-            } else if r.title_modifiers.get_hash(t.hash).is_some() {
+            } else if r.title_modifiers.get_hash(t.h(self.text)).is_some() {
                 j += 1;
             } else {
                 break;
@@ -114,9 +114,9 @@ impl Ctx<'_> {
     fn starts_name_after_title(&self, j: usize) -> bool {
         self.word(j).is_some_and(|t| {
             t.has(CAP) && !t.has(NEWLINE_BEFORE) && !self.not_name(t) && !self.is_title_word(t)
-        }) && self
-            .word(j + 1)
-            .is_none_or(|n| self.g.rules.org_words.get_hash(n.hash).is_none() || n.has(LOWER))
+        }) && self.word(j + 1).is_none_or(|n| {
+            self.g.rules.org_words.get_hash(n.h(self.text)).is_none() || n.has(LOWER)
+        })
     }
 
     /// The end (exclusive) of the capitalised sequence starting at `i`.
@@ -143,10 +143,9 @@ impl Ctx<'_> {
                 if t.has(LOWER) && t.has(SPACE_BEFORE) {
                     // particles: von der Leyen, de Gaulle
                     let mut k = j;
-                    while self
-                        .word(k)
-                        .is_some_and(|w| w.has(LOWER) && r.particles.get_hash(w.hash).is_some())
-                    {
+                    while self.word(k).is_some_and(|w| {
+                        w.has(LOWER) && r.particles.get_hash(w.h(self.text)).is_some()
+                    }) {
                         k += 1;
                     }
                     if k > j && self.word(k).is_some_and(|w| w.has(CAP)) {
@@ -161,9 +160,9 @@ impl Ctx<'_> {
                             .word(j + 1)
                             .is_some_and(|n| n.has(CAP) && !self.not_name(n))
                         && self.word(end - 1).is_some_and(|p| {
-                            r.org_prefixes.get_hash(p.hash).is_some()
-                                || r.org_words.get_hash(p.hash).is_some()
-                                || r.loc_words.get_hash(p.hash).is_some()
+                            r.org_prefixes.get_hash(p.h(self.text)).is_some()
+                                || r.org_words.get_hash(p.h(self.text)).is_some()
+                                || r.loc_words.get_hash(p.h(self.text)).is_some()
                         })
                     {
                         j += 2;
@@ -218,12 +217,21 @@ impl Ctx<'_> {
         if t0 > 0 {
             if let Some(p) = self.word(t0 - 1) {
                 if p.has(LOWER) {
-                    if r.role_nouns.get_hash(p.hash).is_some()
-                        || r.titles.get_hash(p.hash).is_some()
+                    if r.role_nouns.get_hash(p.h(self.text)).is_some()
+                        || r.titles.get_hash(p.h(self.text)).is_some()
                     {
                         h |= H_PERSON;
                     }
-                    if r.place_preps.get_hash(p.hash).is_some() {
+                    if r.place_preps.get_hash(p.h(self.text)).is_some() {
+                        h |= H_PLACE_PREP;
+                    }
+                    // the city of Mariupol
+                    if p.text(self.text) == "of"
+                        && t0 >= 2
+                        && self.word(t0 - 2).is_some_and(|w| {
+                            w.has(LOWER) && r.place_nouns.get_hash(w.h(self.text)).is_some()
+                        })
+                    {
                         h |= H_PLACE_PREP;
                     }
                     // 87-year-old Lidiya Silina
@@ -241,7 +249,7 @@ impl Ctx<'_> {
         }
         // subject of a reporting verb, possibly after an adverb
         if let Some(n) = self.word(t1) {
-            if n.has(LOWER) && r.reporting_verbs.get_hash(n.hash).is_some() {
+            if n.has(LOWER) && r.reporting_verbs.get_hash(n.h(self.text)).is_some() {
                 h |= H_SAID;
             }
         }
@@ -257,7 +265,7 @@ impl Ctx<'_> {
                     }
                     for k in t1 + 2..(t1 + 6).min(self.toks.len()) {
                         match self.word(k) {
-                            Some(x) if r.role_nouns.get_hash(x.hash).is_some() => {
+                            Some(x) if r.role_nouns.get_hash(x.h(self.text)).is_some() => {
                                 h |= H_PERSON;
                                 break;
                             }
@@ -265,7 +273,7 @@ impl Ctx<'_> {
                             None => break,
                         }
                     }
-                } else if r.role_nouns.get_hash(n.hash).is_some() && n.has(LOWER) {
+                } else if r.role_nouns.get_hash(n.h(self.text)).is_some() && n.has(LOWER) {
                     h |= H_PERSON;
                 }
             }
@@ -276,7 +284,7 @@ impl Ctx<'_> {
     fn key(&self, t0: usize, t1: usize) -> u64 {
         let mut h = 0x9e37_79b9_7f4a_7c15u64;
         for t in &self.toks[t0..t1] {
-            h = (h.rotate_left(7) ^ t.hash).wrapping_mul(0x100_0000_01b3);
+            h = (h.rotate_left(7) ^ t.h(self.text)).wrapping_mul(0x100_0000_01b3);
         }
         h
     }
@@ -292,25 +300,32 @@ impl Ctx<'_> {
         let words = self.words_in(t0, t1);
         let first = &self.toks[t0];
         let last = &self.toks[t1 - 1];
-        if (words >= 2 || last.has(UPPER)) && r.org_words.get_hash(last.hash).is_some() {
+        if (words >= 2 || last.has(UPPER)) && r.org_words.get_hash(last.h(self.text)).is_some() {
             return (Some(EntityType::Org), 2);
         }
         if words >= 2
-            && r.org_prefixes.get_hash(first.hash).is_some()
+            && r.org_prefixes.get_hash(first.h(self.text)).is_some()
             && self.toks[t0..t1].iter().any(|t| t.text(self.text) == "of")
         {
             return (Some(EntityType::Org), 2);
         }
-        if words >= 2 && r.loc_words.get_hash(last.hash).is_some() {
+        if words >= 2 && r.loc_words.get_hash(last.h(self.text)).is_some() {
             return (Some(EntityType::Loc), 2);
+        }
+        if words >= 2 && r.event_words.get_hash(last.h(self.text)).is_some() {
+            return (Some(EntityType::Event), 2);
+        }
+        // an initial and a surname: S. Watkin
+        if words == 2 && first.len() == 1 && first.has(UPPER) && self.punct(t0 + 1, '.') {
+            return (Some(EntityType::Person), 2);
         }
         if hints & H_PERSON != 0 {
             return (Some(EntityType::Person), 2);
         }
-        if words >= 2 && n.first_hash(first.hash).is_some() {
+        if words >= 2 && n.first_hash(first.h(self.text)).is_some() {
             return (Some(EntityType::Person), 2);
         }
-        if words >= 2 && n.surname_hash(last.hash) {
+        if words >= 2 && n.surname_hash(last.h(self.text)) {
             return (Some(EntityType::Person), 2);
         }
         if words >= 2 && hints & H_SAID != 0 {
@@ -322,6 +337,15 @@ impl Ctx<'_> {
         if words == 2 && last.has(CAP) && !last.has(UPPER) {
             return (Some(EntityType::Person), 1);
         }
+        // an unknown acronym is most often an organisation
+        if words == 1
+            && first.has(UPPER)
+            && first.len() >= 2
+            && first.len() <= 6
+            && !first.has(DIGIT)
+        {
+            return (Some(EntityType::Org), 1);
+        }
         (None, 0)
     }
 
@@ -332,7 +356,7 @@ impl Ctx<'_> {
         let mut found: [(usize, usize); 8] = [(0, 0); 8];
         let mut nfound = 0;
         let mut lists: [&[u32]; 8] = [&[]; 8];
-        trie.walk(self.toks, i, |end, pats| {
+        trie.walk(self.toks, self.text, i, |end, pats| {
             if nfound < 8 {
                 found[nfound] = (end, 0);
                 lists[nfound] = pats;
@@ -363,81 +387,10 @@ impl Ctx<'_> {
     }
 }
 
-/// Marks sentence starts and headline zones.
-fn mark_lines(toks: &mut [Tok], text: &str, sentences: &[Span]) {
-    let n = toks.len();
-    let mut s_idx = 0usize;
-    let mut cur_sent = usize::MAX;
-    let mut seg_start = 0usize;
-    let mut j = 0usize;
-    while j <= n {
-        let boundary = if j == n {
-            true
-        } else {
-            let t = &toks[j];
-            while s_idx < sentences.len() && sentences[s_idx].end <= t.start {
-                s_idx += 1;
-            }
-            let changed = s_idx != cur_sent;
-            cur_sent = s_idx;
-            j == 0 || t.has(NEWLINE_BEFORE) || (changed && !sentences.is_empty())
-        };
-        if boundary && j > seg_start || (j == n && n > 0) {
-            if j > seg_start {
-                let (mut upper, mut cap, mut lower) = (0, 0, 0);
-                for t in &toks[seg_start..j] {
-                    if !t.is_word() {
-                        continue;
-                    }
-                    if t.has(UPPER) && t.len() >= 2 {
-                        upper += 1;
-                    } else if t.has(CAP) {
-                        cap += 1;
-                    } else if t.has(LOWER) {
-                        lower += 1;
-                    }
-                }
-                let flag = if upper > 0 && lower == 0 && upper >= cap
-                    || upper >= 3 && upper > 2 * (lower + cap)
-                {
-                    ZONE_CAPS
-                } else if cap >= 3 && lower * 4 <= cap && upper <= cap {
-                    ZONE_TITLE
-                } else {
-                    0
-                };
-                let mut first = true;
-                for t in &mut toks[seg_start..j] {
-                    t.flags |= flag;
-                    if first && t.is_word() {
-                        t.flags |= SENT_START;
-                        first = false;
-                    }
-                }
-            }
-            seg_start = j;
-        }
-        if j < n && j > 0 {
-            // after an opening quote or a colon: a capital starts a sentence
-            let p = toks[j - 1];
-            if toks[j].is_word() && !p.is_word() {
-                let c = text.get(p.start..p.end).unwrap_or("");
-                if matches!(c, "\"" | "\u{201c}" | "\u{2018}" | ":" | "\u{2014}" | "(")
-                    || (c == "'" && p.has(SPACE_BEFORE))
-                {
-                    toks[j].flags |= SENT_START;
-                }
-            }
-        }
-        j += 1;
-    }
-}
-
 /// Finds the entities of one document.
 pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity> {
-    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    tokenize(text, &mut toks);
-    mark_lines(&mut toks, text, sentences);
+    let mut toks = Vec::new();
+    tokenize_doc(text, sentences, &mut toks);
     let cx = Ctx {
         g,
         text,
@@ -445,7 +398,6 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
     };
     let mut cands: Vec<Cand> = Vec::new();
     let mut alts: Vec<u32> = Vec::new();
-    let mut alt_lists: Vec<Vec<u32>> = Vec::new();
     let n = toks.len();
     let mut i = 0;
     let mut pending_person = false;
@@ -499,7 +451,7 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
                     g,
                     &alts,
                     hints,
-                    cx.g.names.first_hash(t.hash).is_some() && words >= 2,
+                    cx.g.names.first_hash(t.h(cx.text)).is_some() && words >= 2,
                 );
                 let kind = g.entries[choice as usize].kind;
                 let evidence = (kind == EntityType::Loc && hints & H_PLACE_PREP != 0)
@@ -514,7 +466,6 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
                     } else {
                         3
                     };
-                alt_lists.push(alts.clone());
                 cands.push(Cand {
                     t0: i,
                     t1: end,
@@ -533,7 +484,6 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
         if headline {
             // Headline words: kept only if the body resolves them.
             if !cx.not_name(&t) && (t.len() > 1) {
-                alt_lists.push(Vec::new());
                 cands.push(Cand {
                     t0: i,
                     t1: i + 1,
@@ -552,7 +502,7 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
         let mut t0 = i;
         let end = chunk_end;
         // a common word opening a sentence is not part of the name
-        if t.has(SENT_START) && cx.common(&t) && g.names.first_hash(t.hash).is_none()
+        if t.has(SENT_START) && cx.common(&t) && g.names.first_hash(t.h(cx.text)).is_none()
             || cx.not_name(&t)
         {
             if end == i + 1 {
@@ -570,7 +520,6 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
         }
         let h = hints | cx.hints(t0, end);
         let (kind, strength) = cx.rule_type(t0, end, h);
-        alt_lists.push(Vec::new());
         cands.push(Cand {
             t0,
             t1: end,
@@ -584,7 +533,7 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
         });
         i = end;
     }
-    resolve(&cx, &mut cands, &alt_lists);
+    resolve(&cx, &mut cands);
     emit(&cx, &cands)
 }
 
@@ -620,16 +569,16 @@ fn choose(g: &Inner, alts: &[u32], hints: u8, first_name: bool) -> u32 {
 }
 
 /// One type and one canonical entity per name; surnames and acronyms become aliases.
-fn resolve(cx: &Ctx, cands: &mut [Cand], alt_lists: &[Vec<u32>]) {
+fn resolve(cx: &Ctx, cands: &mut [Cand]) {
     // Full person names by surname, and the best-typed candidate for every name.
     let mut surnames: FastMap<u64, usize> = FastMap::default();
     let mut acronyms: FastMap<u64, usize> = FastMap::default();
     let mut best: FastMap<u64, usize> = FastMap::default();
     let mut extra: Vec<Cand> = Vec::new();
     for (k, c) in cands.iter().enumerate() {
-        if c.strength >= 1 && c.kind == Some(EntityType::Person) && cx.words_in(c.t0, c.t1) >= 2 {
+        if c.strength >= 2 && c.kind == Some(EntityType::Person) && cx.words_in(c.t0, c.t1) >= 2 {
             let last = &cx.toks[c.t1 - 1];
-            surnames.entry(last.hash).or_insert(k);
+            surnames.entry(last.h(cx.text)).or_insert(k);
         }
         if c.strength >= 1 && c.kind.is_some() {
             let slot = best.entry(c.key).or_insert(k);
@@ -645,7 +594,7 @@ fn resolve(cx: &Ctx, cands: &mut [Cand], alt_lists: &[Vec<u32>]) {
         {
             if let Some(a) = cx.word(c.t1 + 1) {
                 if a.has(UPPER) && a.len() >= 2 && initials_match(cx, c, a) {
-                    acronyms.entry(a.hash).or_insert(k);
+                    acronyms.entry(a.h(cx.text)).or_insert(k);
                     extra.push(Cand {
                         t0: c.t1 + 1,
                         t1: c.t1 + 2,
@@ -661,19 +610,17 @@ fn resolve(cx: &Ctx, cands: &mut [Cand], alt_lists: &[Vec<u32>]) {
             }
         }
     }
-    let _ = alt_lists;
     for k in 0..cands.len() {
-        let c = cands[k].clone();
+        let c = cands[k];
         let words = cx.words_in(c.t0, c.t1);
         if words == 1 {
-            let h = cx.toks[c.t0].hash;
+            let h = cx.toks[c.t0].h(cx.text);
             if let Some(&p) = surnames.get(&h) {
-                let person = cands[p].clone();
+                let person = cands[p];
                 let lexicon_other = c.entry.is_some()
                     && c.kind != Some(EntityType::Person)
                     && c.strength >= 2
-                    && (c.hints & H_PLACE_PREP != 0
-                        || alt_lists[k].len() == 1 && c.strength == 3 && person.entry.is_none());
+                    && (c.hints & H_PLACE_PREP != 0 || c.strength == 3 && person.entry.is_none());
                 if p != k && !lexicon_other {
                     let same_entry = person.entry.is_some() && person.entry == c.entry;
                     let cm = &mut cands[k];

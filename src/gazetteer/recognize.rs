@@ -390,7 +390,11 @@ impl Ctx<'_> {
 /// Finds the entities of one document.
 pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity> {
     let mut toks = Vec::new();
-    tokenize_doc(text, sentences, &mut toks);
+    let is_common = |h: u64| {
+        g.names.common_hash(h).is_some_and(|r| r < COMMON_RANK_MAX)
+            || g.rules.not_names.get_hash(h).is_some()
+    };
+    tokenize_doc(text, sentences, &mut toks, &is_common);
     let cx = Ctx {
         g,
         text,
@@ -445,7 +449,7 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
                     .iter()
                     .filter(|t| t.is_word())
                     .all(|t| cx.common(t))
-                    && words <= 2;
+                    && words == 1;
                 let weak_pos = t.has(SENT_START) || headline;
                 let choice = choose(
                     g,
@@ -453,8 +457,14 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
                     hints,
                     cx.g.names.first_hash(t.h(cx.text)).is_some() && words >= 2,
                 );
-                let kind = g.entries[choice as usize].kind;
-                let evidence = (kind == EntityType::Loc && hints & H_PLACE_PREP != 0)
+                let mut kind = g.entries[choice as usize].kind;
+                let table = score_after(&cx, i, end);
+                // a town in a results table is its team
+                if table && kind == EntityType::Loc && !g.country[choice as usize] {
+                    kind = EntityType::Org;
+                }
+                let evidence = table
+                    || (kind == EntityType::Loc && hints & H_PLACE_PREP != 0)
                     || (kind == EntityType::Person && hints & (H_PERSON | H_SAID) != 0)
                     || dateline(&cx, i, end);
                 let strength =
@@ -519,7 +529,11 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
             continue;
         }
         let h = hints | cx.hints(t0, end);
-        let (kind, strength) = cx.rule_type(t0, end, h);
+        let (mut kind, mut strength) = cx.rule_type(t0, end, h);
+        if strength < 2 && score_after(&cx, t0, end) {
+            kind = Some(EntityType::Org);
+            strength = 2;
+        }
         cands.push(Cand {
             t0,
             t1: end,
@@ -535,6 +549,17 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
     }
     resolve(&cx, &mut cands);
     emit(&cx, &cands)
+}
+
+/// A name in a results table: a small number follows, and it opens the line
+/// or follows another number (`Bradford 1 Tranmere 0`, `CHICAGO 71 64 .526`).
+fn score_after(cx: &Ctx, i: usize, end: usize) -> bool {
+    let t = &cx.toks[i];
+    let next_small_number = cx.word(end).is_some_and(|n| {
+        n.has(DIGIT) && n.len() <= 3 && !cx.punct(end + 1, '-') && !cx.punct(end + 1, ':')
+    });
+    next_small_number
+        && (i == 0 || t.has(NEWLINE_BEFORE) || cx.word(i - 1).is_some_and(|p| p.has(DIGIT)))
 }
 
 /// A dateline (`LONDON 1996-08-30`, `MOSCOW (Reuters) -`): a line-initial place.

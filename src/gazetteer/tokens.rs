@@ -120,12 +120,14 @@ static CLASS: [u8; 256] = byte_classes();
 
 /// Tokenizes `text` into `out` (cleared first); lines are the sentences.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
-    tokenize_with(text, &[], out, false);
+    tokenize_with(text, &[], out, false, &|_| false);
 }
 
 /// Collects tokens and marks sentence starts and headline zones as it goes.
 struct Collector<'a> {
     out: &'a mut Vec<Tok>,
+    is_common: &'a dyn Fn(u64) -> bool,
+    cap_common: u32,
     bytes: &'a [u8],
     sentences: &'a [Span],
     s_idx: usize,
@@ -168,6 +170,9 @@ impl Collector<'_> {
                 self.upper += 1;
             } else if t.flags & CAP != 0 {
                 self.cap += 1;
+                if (self.is_common)(t.hash) {
+                    self.cap_common += 1;
+                }
             } else if t.flags & LOWER != 0 {
                 self.lower += 1;
             }
@@ -190,7 +195,7 @@ impl Collector<'_> {
         let flag =
             if upper > 0 && lower == 0 && upper >= cap || upper >= 3 && upper > 2 * (lower + cap) {
                 ZONE_CAPS
-            } else if cap >= 3 && lower * 4 <= cap && upper <= cap {
+            } else if cap >= 3 && lower * 4 <= cap && upper <= cap && self.cap_common * 2 >= cap {
                 ZONE_TITLE
             } else {
                 0
@@ -201,6 +206,7 @@ impl Collector<'_> {
             }
         }
         self.upper = 0;
+        self.cap_common = 0;
         self.cap = 0;
         self.lower = 0;
     }
@@ -271,15 +277,30 @@ fn skip_lower_case(bytes: &[u8], i: usize, out: &mut Collector) -> usize {
 
 /// Tokenizes a document; `sentences` (sorted spans, may be empty) and line
 /// breaks delimit the segments used for sentence starts and headline zones.
-pub(crate) fn tokenize_doc(text: &str, sentences: &[Span], out: &mut Vec<Tok>) {
-    tokenize_with(text, sentences, out, true);
+/// `is_common` tells ordinary words (by folded hash): a line is in title case
+/// only when many of its capitalised words are ordinary words.
+pub(crate) fn tokenize_doc(
+    text: &str,
+    sentences: &[Span],
+    out: &mut Vec<Tok>,
+    is_common: &dyn Fn(u64) -> bool,
+) {
+    tokenize_with(text, sentences, out, true, is_common);
 }
 
-fn tokenize_with(text: &str, sentences: &[Span], out: &mut Vec<Tok>, skip: bool) {
+fn tokenize_with(
+    text: &str,
+    sentences: &[Span],
+    out: &mut Vec<Tok>,
+    skip: bool,
+    is_common: &dyn Fn(u64) -> bool,
+) {
     out.clear();
     out.reserve(text.len() / 3 + 1);
     let mut out = Collector {
         out,
+        is_common,
+        cap_common: 0,
         bytes: text.as_bytes(),
         sentences,
         s_idx: 0,

@@ -303,11 +303,22 @@ impl Ctx<'_> {
         if (words >= 2 || last.has(UPPER)) && r.org_words.get_hash(last.h(self.text)).is_some() {
             return (Some(EntityType::Org), 2);
         }
-        if words >= 2
-            && r.org_prefixes.get_hash(first.h(self.text)).is_some()
-            && self.toks[t0..t1].iter().any(|t| t.text(self.text) == "of")
-        {
-            return (Some(EntityType::Org), 2);
+        // Bank of England, New Zealand League of Rights, Department for Education
+        if words >= 2 {
+            for k in t0 + 1..t1 {
+                let w = self.toks[k].text(self.text);
+                if (w == "of" || w == "for")
+                    && (r
+                        .org_prefixes
+                        .get_hash(self.toks[k - 1].h(self.text))
+                        .is_some()
+                        || r.org_words
+                            .get_hash(self.toks[k - 1].h(self.text))
+                            .is_some())
+                {
+                    return (Some(EntityType::Org), 2);
+                }
+            }
         }
         if words >= 2 && r.loc_words.get_hash(last.h(self.text)).is_some() {
             return (Some(EntityType::Loc), 2);
@@ -334,8 +345,26 @@ impl Ctx<'_> {
         if hints & H_PLACE_PREP != 0 && words == 1 {
             return (Some(EntityType::Loc), 1);
         }
-        if words == 2 && last.has(CAP) && !last.has(UPPER) {
+        // two capitalised words, neither an ordinary word: most often a person
+        if words == 2
+            && last.has(CAP)
+            && !last.has(UPPER)
+            && !first.has(UPPER)
+            && n.common_hash(first.h(self.text)).is_none()
+            && n.common_hash(last.h(self.text)).is_none()
+        {
             return (Some(EntityType::Person), 1);
+        }
+        // `the Army`, `the Senate`
+        if words == 1
+            && first.has(CAP)
+            && r.org_words.get_hash(first.h(self.text)).is_some()
+            && t0 > 0
+            && self
+                .word(t0 - 1)
+                .is_some_and(|p| p.text(self.text) == "the")
+        {
+            return (Some(EntityType::Org), 1);
         }
         // an unknown acronym is most often an organisation
         if words == 1

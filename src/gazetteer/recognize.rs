@@ -194,6 +194,15 @@ impl Ctx<'_> {
                 end = j;
                 continue;
             }
+            // Clay Tice Jr.
+            if !t.has(SPACE_BEFORE)
+                && t.is_punct(self.text, '.')
+                && j >= i + 2
+                && matches!(toks[j - 1].text(self.text), "Jr" | "Sr")
+            {
+                end = j + 1;
+                break;
+            }
             if !t.has(SPACE_BEFORE)
                 && t.is_punct(self.text, '.')
                 && toks[j - 1].len() == 1
@@ -303,6 +312,10 @@ impl Ctx<'_> {
         if (words >= 2 || last.has(UPPER)) && r.org_words.get_hash(last.h(self.text)).is_some() {
             return (Some(EntityType::Org), 2);
         }
+        // FC Basel, AC Milan
+        if words >= 2 && first.has(UPPER) && r.org_prefixes.get_hash(first.h(self.text)).is_some() {
+            return (Some(EntityType::Org), 2);
+        }
         // Bank of England, New Zealand League of Rights, Department for Education
         if words >= 2 {
             for k in t0 + 1..t1 {
@@ -352,6 +365,15 @@ impl Ctx<'_> {
             && !first.has(UPPER)
             && n.common_hash(first.h(self.text)).is_none()
             && n.common_hash(last.h(self.text)).is_none()
+        {
+            return (Some(EntityType::Person), 1);
+        }
+        // a first name alone (not an ordinary word): a person
+        if words == 1
+            && first.has(CAP)
+            && !first.has(UPPER)
+            && n.first_hash(first.h(self.text)).is_some()
+            && n.common_hash(first.h(self.text)).is_none()
         {
             return (Some(EntityType::Person), 1);
         }
@@ -629,10 +651,30 @@ fn resolve(cx: &Ctx, cands: &mut [Cand]) {
     let mut acronyms: FastMap<u64, usize> = FastMap::default();
     let mut best: FastMap<u64, usize> = FastMap::default();
     let mut extra: Vec<Cand> = Vec::new();
+    // first name → the one full name using it (None when several do)
+    let mut firsts: FastMap<u64, Option<usize>> = FastMap::default();
     for (k, c) in cands.iter().enumerate() {
         if c.strength >= 2 && c.kind == Some(EntityType::Person) && cx.words_in(c.t0, c.t1) >= 2 {
-            let last = &cx.toks[c.t1 - 1];
-            surnames.entry(last.h(cx.text)).or_insert(k);
+            let mut e = c.t1;
+            while e > c.t0 + 1
+                && (!cx.toks[e - 1].is_word()
+                    || matches!(cx.toks[e - 1].text(cx.text), "Jr" | "Sr" | "II" | "III"))
+            {
+                e -= 1;
+            }
+            surnames.entry(cx.toks[e - 1].h(cx.text)).or_insert(k);
+            let f = cx.toks[c.t0].h(cx.text);
+            if cx.g.names.first_hash(f).is_some() {
+                match firsts.get(&f) {
+                    None => {
+                        firsts.insert(f, Some(k));
+                    }
+                    Some(Some(o)) if cands[*o].key != c.key => {
+                        firsts.insert(f, None);
+                    }
+                    _ => {}
+                }
+            }
         }
         if c.strength >= 1 && c.kind.is_some() {
             let slot = best.entry(c.key).or_insert(k);
@@ -669,7 +711,11 @@ fn resolve(cx: &Ctx, cands: &mut [Cand]) {
         let words = cx.words_in(c.t0, c.t1);
         if words == 1 {
             let h = cx.toks[c.t0].h(cx.text);
-            if let Some(&p) = surnames.get(&h) {
+            let person_ref = surnames
+                .get(&h)
+                .copied()
+                .or_else(|| firsts.get(&h).copied().flatten());
+            if let Some(p) = person_ref {
                 let person = cands[p];
                 let lexicon_other = c.entry.is_some()
                     && c.kind != Some(EntityType::Person)

@@ -32,6 +32,8 @@ TYPES = {"PERSON", "ORG", "LOC", "NORP", "EVENT", "MISC"}
 
 def ascii_fold(s):
     """Diacritic-free form: 'Zürich' -> 'Zurich', 'Łódź' -> 'Lodz'."""
+    if s.isascii():
+        return s
     table = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
              "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
              "ı": "i", "ħ": "h", "þ": "th", "ð": "d", "’": "'", "‘": "'",
@@ -47,10 +49,14 @@ def slug(s):
     return s
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def clean_name(s):
     s = s.replace("\t", " ").replace("|", " ")
-    s = re.sub(r"\s+", " ", s).strip()
-    return s
+    if "  " in s or "\n" in s or "\xa0" in s:
+        s = _SPACES.sub(" ", s)
+    return s.strip()
 
 
 class Lexicon:
@@ -272,11 +278,13 @@ def build_demonyms(reg, countries):
     return lex
 
 
-def build_cities(reg, countries, cities, min_pop, person_names, common):
+def build_cities(reg, countries, cities, min_pop, person_names, top_person_names, common):
     """Cities with at least `min_pop` inhabitants, every national capital and
     a short list of smaller places often in the news. A city whose name is
-    also a common first name or surname (Jackson, Lincoln) or a common
-    English word needs ten times the threshold."""
+    also a first name, a frequent surname or a common English word (Nigel,
+    Reading, Mobile) needs three times the threshold and at least 300,000
+    inhabitants; one whose name is among the most frequent first names or
+    surnames (Jackson, Lincoln) needs five times and at least 500,000."""
     lex = Lexicon(reg, "places.tsv")
     capitals = {(cc, c["capital"]) for cc, c in countries.items() if c["capital"]}
     forced = set(CP.FORCED_CITIES)
@@ -292,7 +300,11 @@ def build_cities(reg, countries, cities, min_pop, person_names, common):
         is_cap = (c["countrycode"], name) in capitals
         needed = min_pop
         if name in person_names or name.lower() in common:
-            needed = min_pop * 10
+            needed = max(min_pop * 3, 300000)
+        if name in top_person_names:
+            needed = max(min_pop * 5, 500000)
+        if key in CP.EXCLUDED_CITIES:
+            continue
         if is_cap and (pop >= needed or needed == min_pop):
             # every capital, unless its name is mainly a person's and the
             # place is small (Douglas, Stanley)
@@ -334,6 +346,24 @@ def build_cities(reg, countries, cities, min_pop, person_names, common):
 
 # Countries whose subdivision names English news writes without diacritics.
 FOLD_SUBDIVISIONS = {"IN", "PK"}
+
+
+def minor_places(reg, cities, common):
+    """Names of the GeoNames places (15,000+ inhabitants) left out of the
+    entity lexicons, most populous first: evidence for a rule such as 'in X'
+    or 'near X', never matched on their own. Ordinary words are left out."""
+    out = []
+    seen = set()
+    for c in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        name = clean_name(c["name"].replace("’", "'"))
+        for n in (name, ascii_fold(name)):
+            if n in seen or reg.has(n, "LOC") or n.lower() in common:
+                continue
+            if not n[:1].isupper() or "(" in n or "/" in n:
+                continue
+            seen.add(n)
+            out.append(n)
+    return out
 
 
 def build_regions(reg, continents, us_states, city_names, common):
@@ -430,7 +460,10 @@ def build_curated(reg, filename, block_specs, common=frozenset()):
     lex = Lexicon(reg, filename)
     for etype, prefix, text in block_specs:
         for canonical, aliases, eid in parse_block(text):
-            kept = [a for a in aliases if alias_ok(a, common, etype)]
+            if etype != "LOC" and reg.has(canonical, "LOC"):
+                print(f"note: {filename}: {canonical!r} is also a place", file=sys.stderr)
+            kept = [a for a in aliases if alias_ok(a, common, etype)
+                    and (etype == "LOC" or not reg.has(a, "LOC"))]
             for a in aliases:
                 if a not in kept:
                     print(f"note: {filename}: alias {a!r} of {canonical!r} dropped", file=sys.stderr)
@@ -544,6 +577,51 @@ def build_companies(reg, common):
     return lex
 
 
+# ------------------------------------------------------------ checks
+
+# Entities the bundled corpus article needs (issue 4): name -> type.
+REQUIRED = {
+    "Vladimir Putin": "PERSON", "Liz Truss": "PERSON", "Jens Stoltenberg": "PERSON",
+    "Volodymyr Zelenskiy": "PERSON", "Sergei Lavrov": "PERSON", "Kamala Harris": "PERSON",
+    "NATO": "ORG", "TASS": "ORG", "AFP": "ORG", "White House": "ORG", "European Union": "ORG",
+    "UN Security Council": "ORG", "Russian Defense Ministry": "ORG",
+    "Russia": "LOC", "Ukraine": "LOC", "Crimea": "LOC", "Moscow": "LOC", "Kyiv": "LOC",
+    "Mariupol": "LOC", "Lviv": "LOC", "Belarus": "LOC", "Brussels": "LOC", "Washington": "LOC",
+    "Kiev": "LOC", "Zelensky": "PERSON", "Zelenskyy": "PERSON", "U.S.": "LOC", "UK": "LOC",
+    "Russians": "NORP", "Ukrainians": "NORP", "Americans": "NORP",
+}
+
+
+def validate(outputs, first, surnames, common_list):
+    """Checks the written files against the fixed formats."""
+    ids = set()
+    names = {}
+    for lex in outputs:
+        path = os.path.join(ROOT, "entities", lex.filename)
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        assert lines[0] == "canonical\ttype\taliases\tid", path
+        assert lines[-1] == "", path
+        for n, line in enumerate(lines[1:-1], 2):
+            cols = line.split("\t")
+            assert len(cols) == 4, (path, n, line)
+            canonical, etype, aliases, eid = cols
+            assert canonical and canonical == canonical.strip(), (path, n)
+            assert etype in TYPES, (path, n)
+            assert eid and eid not in ids, (path, n, eid)
+            ids.add(eid)
+            al = aliases.split("|") if aliases else []
+            assert all(a and a == a.strip() and a != canonical for a in al), (path, n, line)
+            assert len(set(al)) == len(al), (path, n, line)
+            for x in [canonical] + al:
+                names.setdefault(x, set()).add(etype)
+    for name, etype in REQUIRED.items():
+        assert etype in names.get(name, ()), f"required {name} ({etype}) missing"
+    assert all(g in ("F", "M", "U") and n[:1].isupper() and "\t" not in n for n, g in first.items())
+    assert all(n[:1].isupper() for n in surnames)
+    assert all(w == w.lower() and w for w in common_list)
+
+
 # ------------------------------------------------------------ main
 
 def main():
@@ -581,8 +659,10 @@ def main():
     reg.common = common
     outputs = []
     outputs.append(build_countries(reg, countries))
-    person_names = set(list(first)[:2000]) | set(surnames[:2000])
-    outputs.append(build_cities(reg, countries, cities, args.min_population, person_names, common))
+    person_names = set(first) | set(surnames[:5000])
+    top_person_names = set(list(first)[:2000]) | set(surnames[:2000])
+    places = build_cities(reg, countries, cities, args.min_population, person_names, top_person_names, common)
+    outputs.append(places)
     city_names = {(c["countrycode"], c["name"]) for c in cities.values() if c["population"] >= 500000}
     outputs.append(build_regions(reg, continents, us_states, city_names, common))
     outputs.append(build_demonyms(reg, countries))
@@ -605,9 +685,15 @@ def main():
     with open(os.path.join(ROOT, "names", "surnames.txt"), "w", encoding="utf-8", newline="\n") as f:
         for n in surnames + extra_surnames:
             f.write(n + "\n")
+    minor = minor_places(reg, cities, common)
+    with open(os.path.join(ROOT, "words", "minor_places.txt"), "w", encoding="utf-8", newline="\n") as f:
+        for n in minor:
+            f.write(n + "\n")
     with open(os.path.join(ROOT, "words", "common_words.txt"), "w", encoding="utf-8", newline="\n") as f:
         for w in common_list:
             f.write(w + "\n")
+
+    validate(outputs, first, surnames + extra_surnames, common_list)
 
     for lex in outputs:
         counts = {}
@@ -618,7 +704,7 @@ def main():
         print(f"entities/{lex.filename}: {len(lex.rows)} entities "
               f"({', '.join(f'{t} {n}' for t, n in sorted(counts.items()))}), {n_alias} aliases")
     print(f"names/first_names.tsv: {len(first)}; names/surnames.txt: {len(surnames) + len(extra_surnames)}; "
-          f"words/common_words.txt: {len(common_list)}")
+          f"words/common_words.txt: {len(common_list)}; words/minor_places.txt: {len(minor)}")
 
 
 if __name__ == "__main__":

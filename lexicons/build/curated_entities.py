@@ -59,6 +59,35 @@ F: Jacinda Julia Nancy Kamala Hillary Condoleezza Madeleine Janet Gina Jen Krist
 F: Tsai Ing-wen Aung San Suu Kyi Benazir Indira Sonia Sheikh Hasina Khaleda Megawati Dilma Cristina Michelle Claudia Xiomara
 F: Ngozi Ellen Joyce Samia Nkosazana
 U: Jong Sung Min Jin Young
+# Given names common across Europe, Latin America, Africa, the Middle East
+# and Asia (for the first-name rule; not entities).
+M: Aleksei Anatoli Andrzej Antoni Arkadiusz Bartosz Bogdan Bohdan Borys Branko Dariusz Darko Dejan Dmitrij Dragan Goran Grzegorz Ivan Ivica Jakub Jan Janusz Jaroslav Jerzy Jiri Jiří Josip Kamil Karel Krzysztof Ladislav Leszek Lubomir Lukasz Łukasz Marek Marcin Mariusz Michal Michał Milan Miroslav Mykyta Nenad Ondrej Ondřej Pavol Petr Piotr Predrag Radek Rafal Rafał Robert Roman Sasa Saša Slavko Slawomir Sławomir Stanislav Stanislaw Stanisław Stjepan Tadeusz Tomasz Vaclav Václav Vasyl Vladimir Vladislav Vlastimil Vojtech Wojciech Zdenek Zdeněk Zbigniew Zeljko Željko Zoltan Zoltán Laszlo László Gabor Gábor Istvan István Janos János Sandor Sándor Tibor Ferenc Attila Csaba Gyula Imre Lajos Miklos Miklós
+M: Aleksandar Bojan Dusan Dušan Milos Miloš Nikola Novak Ognjen Slobodan Stefan Vuk Zlatan Edin Emir Haris Hasan Mirza Nermin Senad Ante Luka Marko Mario Mateo Domagoj Dario Igor Ilija Kiril Hristo Dimitar Georgi Stoyan Todor Petar Plamen Boyko Rumen Traian Ion Ionut Ionuț Mihai Marius Florin Gheorghe Nicolae Vasile Dorin Adrian Cristian Catalin Cătălin Victor Sorin Bogdan
+M: Giorgos Georgios Konstantinos Kostas Dimitris Dimitrios Nikos Nikolaos Yannis Yiannis Ioannis Panagiotis Christos Vasilis Stelios Theodoros Alexis Andreas Antonis Evangelos Kyriakos Stavros Spyros Sotiris Manolis
+M: Ahmet Mehmet Mustafa Murat Hakan Emre Burak Cem Can Arda Kerem Selim Serkan Tolga Volkan Yusuf Ozan Onur Fatih Ilhan Kemal Bulent Bülent Necmettin Suleyman Süleyman Turgut Abdullah Recep Binali Devlet Meral
+M: Aaron Abel Achim Adolf Albert Albrecht Alois Andreas Anton Armin Arne Axel Bastian Benedikt Bernd Bernhard Björn Bjorn Burkhard Carsten Christoph Claus Cornelius Detlef Dieter Dietmar Dirk Eckart Egon Erich Erik Ernst Felix Florian Franz Friedrich Fritz Georg Gerd Gerhard Gottfried Guenter Günter Günther Gunter Hannes Hans Harald Hartmut Heiko Heiner Heinrich Heinz Helmut Henning Herbert Hermann Holger Horst Hubert Ingo Jochen Joerg Jörg Juergen Jürgen Julian Kai Karsten Klaus Knut Konrad Kurt Lars Leon Lothar Lukas Manfred Marcel Markus Martin Mathias Matthias Max Michael Mirko Niklas Nils Norbert Olaf Oliver Oskar Otto Ralf Rainer Reiner Reinhard Rene René Roland Rolf Rudi Rudolf Rüdiger Ruediger Sascha Sebastian Siegfried Sigmar Stefan Steffen Sven Thilo Thomas Thorsten Tilo Till Tim Timo Tobias Torsten Udo Ulf Ulrich Uwe Volker Walter Werner Wilfried Wilhelm Willi Wolfgang
+M: Aad Arjen Bart Bas Dirk Frans Frenk Geert Gerrit Hendrik Henk Jaap Jan Jeroen Johan Joost Kees Klaas Maarten Mark Pieter Piet Rob Robin Ruud Sjoerd Thijs Wim Willem Wout Wopke Arnaud Bart Koen Kristof Pieter Yves Wouter
+M: Anders Arne Bengt Bjorn Björn Erik Fredrik Gunnar Hakan Håkan Henrik Ingvar Jens Johan Jonas Kjell Lars Magnus Mats Mikael Nils Olof Ola Ole Olav Per Peter Rasmus Stefan Sven Thomas Tore Torbjorn Torbjørn Ulf Anders Jesper Kasper Lars Mads Mikkel Morten Niels Nikolaj Soren Søren Jari Juha Jukka Kari Markku Matti Mika Mikko Pekka Petteri Sami Sauli Teemu Timo Tuomas Ville
+M: Alain Alexandre Andre André Antoine Arnaud Aurelien Aurélien Benjamin Bernard Bertrand Cedric Cédric Christophe Claude Damien Didier Dominique Eric Éric Etienne Étienne Fabien Fabrice Florent Francis Franck Frederic Frédéric Gael Gaël Gerard Gérard Gilles Guillaume Guy Henri Herve Hervé Hugues Jacques Jerome Jérôme Julien Laurent Lionel Loic Loïc Lucas Marc Mathieu Matthieu Maxime Michel Nicolas Olivier Pascal Patrice Patrick Philippe Pierre Raphael Raphaël Regis Régis Remi Rémi Renaud Rene Romain Sebastien Sébastien Serge Stephane Stéphane Sylvain Thibaut Thierry Thomas Vincent Xavier Yannick Yann Yves Zinedine
+M: Alessandro Alberto Alessio Andrea Angelo Antonio Carlo Cesare Claudio Daniele Dario Davide Domenico Emanuele Enrico Ettore Fabio Fabrizio Federico Filippo Flavio Francesco Franco Gabriele Giacomo Gian Giancarlo Gianluca Gianluigi Gianni Giorgio Giovanni Giulio Giuseppe Guido Leonardo Lorenzo Luca Luciano Luigi Marcello Marco Massimiliano Massimo Matteo Mattia Maurizio Michele Nicola Paolo Pietro Raffaele Riccardo Roberto Salvatore Sandro Sergio Silvio Simone Stefano Tommaso Umberto Valerio Vincenzo Vittorio
+M: Adrian Agustin Agustín Alejandro Alfonso Alfredo Alvaro Álvaro Andres Andrés Angel Ángel Antonio Armando Arturo Bernardo Carlos Cesar César Cristian Cristiano Daniel Diego Eduardo Emilio Enrique Ernesto Esteban Federico Felipe Fernando Francisco Gabriel Gerardo Gonzalo Guillermo Gustavo Hector Héctor Hernan Hernán Horacio Hugo Ignacio Iker Jaime Javier Jesus Jesús Joaquin Joaquín Jorge Jose José Juan Julio Leonardo Lorenzo Luis Manuel Marcelo Marcos Mariano Mario Martin Martín Mateo Matias Matías Mauricio Miguel Nestor Néstor Oscar Óscar Pablo Pedro Rafael Ramon Ramón Raul Raúl Ricardo Roberto Rodrigo Rogelio Ruben Rubén Salvador Santiago Sergio Tomas Tomás Vicente Xavier
+M: Afonso Alexandre Anderson Antonio Caio Cristiano Diogo Edson Fabio Felipe Fernando Flavio Gilberto Guilherme Gustavo Joao João Joaquim Jorge Leandro Luiz Marcelo Marcos Mauro Nuno Otavio Paulo Pedro Rafael Renato Ricardo Rodrigo Rui Sergio Thiago Tiago Vinicius Vinícius
+M: Abdel Abdelaziz Abdelkader Abdul Abdulla Abdullah Abdulrahman Abu Adel Ahmad Ahmed Akram Ali Amir Amr Anas Anwar Ashraf Ayman Aziz Bandar Basel Bassam Fadi Fahad Fahd Faisal Farid Faris Fawzi Fouad Ghassan Habib Hadi Hamad Hamdan Hamed Hamid Hamza Hani Hassan Hatem Hazem Hesham Hisham Hossam Hussein Ibrahim Imad Ismail Issa Jaber Jafar Jamal Jamil Jawad Kamal Karim Khaled Khalid Khalil Mahmoud Majed Majid Mansour Marwan Mazen Mohamed Mohammad Mohammed Muhammad Mounir Mustafa Nabil Nader Naji Nasser Nawaf Nizar Omar Osama Qasim Rami Rashid Riad Riyad Saad Saeed Said Salah Saleh Salem Salim Salman Sami Samir Sultan Tamer Tarek Tariq Walid Waleed Yahya Yasser Yassin Youssef Yousef Yusuf Zaid Zayed Ziad
+M: Abbas Ahmadreza Alireza Amin Arash Babak Bahram Behrouz Dariush Ebrahim Farhad Hamidreza Hossein Javad Kamran Kaveh Majid Masoud Mehdi Mohsen Mojtaba Morteza Reza Saeed Shahram Yousef
+M: Avi Avraham Aharon Amos Ariel Asher Avigdor Benny Boaz Dan Daniel David Eitan Eli Eliezer Ehud Gadi Gideon Guy Itai Itamar Moshe Naftali Nir Noam Ofer Omer Oren Reuven Ron Shaul Shimon Shlomo Uri Yaakov Yair Yehuda Yigal Yitzhak Yoav Yonatan Yossi Zvi
+M: Aditya Ajay Ajit Akash Akhilesh Amar Amit Amitabh Anand Anil Ankit Anupam Arjun Arun Arvind Ashok Ashwin Atul Bhupendra Deepak Dev Dinesh Gaurav Gautam Harish Hemant Jitendra Kapil Karan Kiran Krishna Lalit Mahendra Manish Manoj Mukesh Nikhil Nitin Nitish Pankaj Piyush Pradeep Prakash Pramod Pranab Prashant Rahul Raj Rajesh Rajiv Rakesh Ram Ramesh Ravi Rohit Sachin Sanjay Sandeep Sanjeev Shashi Shiv Shyam Subhash Sudhir Sunil Suresh Sushil Uday Vijay Vikas Vikram Vinod Virat Vivek Yogesh Yogi Asif Babar Fawad Imran Junaid Shahid Shoaib Wasim Waqar Younis Zaheer
+M: Abiodun Adebayo Ademola Akin Babatunde Bola Chidi Chinedu Chukwuemeka Emeka Femi Ifeanyi Kayode Kunle Nnamdi Obinna Olu Oluwaseun Segun Tunde Uche Yakubu Abubakar Aliyu Atiku Ibrahim Musa Sani Kwame Kofi Kojo Kwabena Kwaku Yaw Didier Samuel Sadio Moussa Mamadou Ousmane Cheikh Idrissa Boubacar Amadou Aliou Issa Lamine Seydou Souleymane Thabo Sipho Jabulani Themba Bongani Mpho Tshepo Vusi Blessing Tendai Tatenda Uhuru Raila Jomo Eliud Wanjiku Haile Kenenisa Abebe Tesfaye Yoweri Bobi
+M: Akira Daisuke Haruki Hideki Hiroshi Hiroki Hiroyuki Ichiro Kazuki Kazuo Keisuke Kenji Kenta Koji Makoto Masahiro Masaki Minoru Naoki Nobuo Osamu Ryo Ryota Satoshi Shigeru Shinji Shinzo Shohei Shota Shunichi Takashi Takeshi Taro Tatsuya Tetsuya Toshiaki Tsuyoshi Yasuhiro Yoshihiko Yoshio Yuji Yuki Yusuke Yuta
+M: Anh Bao Cuong Duc Dung Hai Hieu Hoang Hung Huy Khanh Long Minh Nam Phong Phuc Quang Son Thanh Trung Tuan Vinh Somchai Prayut Thaksin Abhisit Surapong Anutin Joko Bambang Susilo Agus Budi Hendra Rizal Yusril Najib Muhyiddin Ismail Zahid Rafizi Rodrigo Ferdinand Bongbong Benigno Manny Gilberto Leni Ronald
+F: Agnieszka Aleksandra Alicja Anna Barbara Beata Dorota Ewa Ewelina Halina Irena Iwona Joanna Justyna Katarzyna Karolina Kinga Magdalena Malgorzata Małgorzata Marta Monika Natalia Paulina Renata Sylwia Teresa Urszula Zofia Zuzana Jana Lenka Petra Tereza Veronika Martina Lucie Markéta Hana Ivana Jelena Milica Mirjana Snezana Vesna Dragana Marija Ana Ivanka Tatjana Ljubica Nevena Daria Darya Anastasia Anastasiya Ekaterina Elena Galina Inna Kateryna Khrystyna Ksenia Kseniya Larisa Lyudmila Nadezhda Nadiya Oksana Olena Polina Sofia Sofiya Svitlana Tetiana Vera Victoria Viktoria Viktoriya Yana Yelena Yevgenia Yuliya Zhanna Zoya Ilona Judit Katalin Krisztina Zsuzsanna Eszter Andrea Orsolya
+F: Andrea Angelika Anja Anke Annegret Annette Antje Astrid Barbel Bärbel Birgit Brigitte Carola Claudia Cornelia Dagmar Doris Elke Franziska Gabriele Gerda Gesine Heike Heidi Hildegard Ilse Ines Ingrid Jana Jutta Karin Katarina Katharina Katja Kerstin Kristina Lena Manuela Margarete Margot Marion Monika Nadine Nicole Petra Renate Ricarda Sabine Sahra Sandra Silke Simone Sonja Stefanie Susanne Svenja Tanja Ulrike Ursula Ute Waltraud Anneke Femke Ilse Marieke Mieke Sanne Saskia Annika Birgitta Ebba Elin Frida Ingrid Kajsa Karin Lena Linnea Magdalena Malin Marit Mette Pernille Sanna Siv Tove Ulla Helle Lotte Jutta Kirsi Minna Paivi Päivi Riikka Tarja Tuula
+F: Amelie Anais Anaïs Anne Annie Audrey Aurelie Aurélie Axelle Beatrice Béatrice Brigitte Camille Carole Catherine Cecile Cécile Celine Céline Chantal Christiane Christine Claire Clemence Clémence Corinne Delphine Dominique Elodie Élodie Emilie Émilie Florence Francoise Françoise Genevieve Geneviève Helene Hélène Isabelle Jeanne Josiane Julie Juliette Laetitia Laure Laurence Lea Léa Lucie Manon Margaux Marianne Marie Marine Marion Martine Mathilde Melanie Mélanie Monique Muriel Nathalie Nadia Pascale Patricia Rachida Sandrine Segolene Ségolène Severine Sévérine Simone Solene Solène Sophie Stephanie Stéphanie Sylvie Valerie Valérie Veronique Véronique Virginie Yvonne
+F: Alessandra Alessia Alice Angela Anna Antonella Barbara Beatrice Benedetta Carla Chiara Cristina Daniela Donatella Elena Elisa Elisabetta Emma Federica Francesca Gabriella Giada Giorgia Giovanna Giulia Ilaria Laura Lucia Luisa Maria Marta Martina Mara Monica Nicoletta Paola Patrizia Raffaella Roberta Rosa Sara Serena Silvia Simona Sofia Teresa Valentina Valeria Vittoria
+F: Adriana Alejandra Alicia Amparo Ana Andrea Angela Beatriz Blanca Camila Carmen Carolina Catalina Cecilia Claudia Concepcion Consuelo Cristina Daniela Dolores Elena Elisa Esperanza Estela Eva Fernanda Florencia Gabriela Gloria Graciela Guadalupe Ines Inés Irene Isabel Josefina Juana Julia Laura Leticia Lorena Lucia Lucía Luisa Luz Manuela Margarita Maria María Mariana Marisol Marta Mercedes Milagros Mónica Monica Natalia Nuria Paola Patricia Paula Pilar Raquel Rocio Rocío Rosa Rosario Sandra Silvia Sofia Sofía Soledad Susana Teresa Valentina Valeria Veronica Verónica Victoria Ximena Yolanda Dilma Marina Gleisi Simone Tabata Michelle Xiomara Delcy Keiko
+F: Aisha Aishah Amal Amina Amira Asma Aya Dalia Dina Fatima Fatma Hala Hanan Hiba Hoda Huda Iman Jamila Karima Khadija Layla Leila Lina Mariam Maryam Mona Nadia Najla Nawal Noor Nour Rania Rasha Reem Salma Samira Sara Suha Yasmin Yasmine Zahra Zainab Zeinab Shirin Soheila Masih Narges Nasrin Tsipi Tzipi Ayelet Miri Merav Orit Shelly Limor Galit
+F: Aishwarya Anjali Anita Anupama Deepika Divya Indira Jayalalithaa Kavita Lakshmi Mamata Mayawati Meena Neha Nirmala Pooja Priya Priyanka Radha Rekha Sangeeta Shabana Shanti Smriti Sonia Sunita Sushma Swati Uma Vasundhara Benazir Maryam Hina Malala Hasina Khaleda Chandrika Sirimavo
+F: Ngozi Chimamanda Folake Funmilayo Ifeoma Ngozi Nkechi Oluwakemi Yemi Amina Aminata Fatou Awa Mariama Aissata Ama Akosua Efua Ellen Joyce Graca Graça Winnie Nkosazana Thandi Naledi Lindiwe Zanele Samia Sahle-Work Wangari
+F: Akiko Ayumi Chie Emiko Haruka Hiroko Junko Kazuko Keiko Kyoko Mai Mari Mayumi Megumi Michiko Midori Naomi Noriko Rie Sachiko Sakura Sanae Seiko Tomoko Yoko Yoshiko Yuki Yukiko Yuko Yumi Yuriko Masako Paetongtarn Yingluck Megawati Puan Sri Leni Imelda Corazon Gloria
 """
 
 # Family names written first (Chinese, Korean, Vietnamese, Cambodian,
@@ -504,6 +533,127 @@ Turkish Armed Forces|Turkish military
 Belarusian KGB
 """
 
+ORGS_MORE = """
+# Universities and research bodies most quoted in news
+Harvard University|Harvard
+Yale University|Yale
+Princeton University|Princeton
+Stanford University|Stanford
+Massachusetts Institute of Technology|MIT
+Columbia University
+University of California, Berkeley|UC Berkeley|Berkeley
+University of California, Los Angeles|UCLA
+University of Chicago
+University of Pennsylvania|UPenn
+Johns Hopkins University|Johns Hopkins
+Cornell University|Cornell
+Georgetown University|Georgetown
+Duke University
+New York University|NYU
+University of Michigan
+University of Oxford|Oxford University
+University of Cambridge|Cambridge University
+Imperial College London|Imperial College
+London School of Economics|LSE
+King's College London
+University College London|UCL
+Sorbonne|Sorbonne University
+Sciences Po
+ETH Zurich|ETH Zürich
+Max Planck Society|Max Planck Institute
+Fraunhofer Society|Fraunhofer
+Karolinska Institute|Karolinska Institutet
+Tsinghua University|Tsinghua
+Peking University
+University of Tokyo
+National University of Singapore|NUS
+Moscow State University
+Kyiv School of Economics
+Levada Center|Levada
+Carnegie Mellon University|Carnegie Mellon
+Wellcome Trust|Wellcome
+Royal Society
+National Academy of Sciences
+CERN
+Johns Hopkins Bloomberg School of Public Health
+# More government bodies
+European External Action Service|EEAS
+European Defence Agency
+EU Court of Auditors|European Court of Auditors
+European Ombudsman
+Organisation internationale de la Francophonie|Francophonie
+Nordic Council
+Visegrad Group|V4
+Benelux
+Andean Community
+Pacific Islands Forum
+Caribbean Community|CARICOM
+Economic Community of Central African States|ECCAS
+Intergovernmental Authority on Development|IGAD
+International Renewable Energy Agency|IRENA
+International Seabed Authority
+Permanent Court of Arbitration
+International Tribunal for the Law of the Sea|ITLOS
+International Criminal Tribunal for the former Yugoslavia|ICTY
+International Criminal Tribunal for Rwanda|ICTR
+UN Human Rights Office|OHCHR|Office of the High Commissioner for Human Rights
+UN Population Fund|UNFPA
+UN Office on Drugs and Crime|UNODC
+UN Industrial Development Organization|UNIDO
+UN Peacekeeping
+UNIFIL
+MONUSCO
+MINUSMA
+Kosovo Force|KFOR
+International Security Assistance Force|ISAF
+Supreme Headquarters Allied Powers Europe|SHAPE
+NATO Parliamentary Assembly
+Japanese Foreign Ministry|Japan's Foreign Ministry
+Indian Foreign Ministry|Ministry of External Affairs|India's External Affairs Ministry
+Iranian Foreign Ministry|Iran's Foreign Ministry
+Israeli Foreign Ministry|Israel's Foreign Ministry
+Turkish Foreign Ministry|Turkey's Foreign Ministry
+Polish Foreign Ministry|Poland's Foreign Ministry
+Belarusian Foreign Ministry|Belarus's Foreign Ministry
+South Korean Foreign Ministry|South Korea's Foreign Ministry
+North Korean Foreign Ministry
+Korean People's Army|KPA
+Workers' Party of Korea
+Saudi Foreign Ministry
+Egyptian Foreign Ministry
+Chinese Embassy
+Russian Embassy
+U.S. Embassy|US Embassy|American Embassy
+British Embassy
+Ukrainian Embassy
+Ministry of Emergency Situations
+National Police of Ukraine
+Ukrainian Air Force
+Ukrainian Navy
+National Guard of Ukraine
+Territorial Defense Forces
+Ukrainian Ground Forces
+Russian Ground Forces
+Russian Air Force
+Russian Northern Fleet|Northern Fleet
+Russian Pacific Fleet|Pacific Fleet
+Southern Military District
+Western Military District
+Russian Investigative Committee
+Russian Orthodox Church|Moscow Patriarchate
+Ukrainian Orthodox Church
+Vatican Bank
+Holy See Press Office
+Church of England
+Roman Catholic Church|Catholic Church
+Southern Baptist Convention
+Anglican Communion
+Orthodox Church of Ukraine
+Muslim World League
+Al-Azhar|Al-Azhar University
+Mormon Church|Church of Jesus Christ of Latter-day Saints|LDS Church
+"""
+
 ORGS_MEDIA = """
 Agence France-Presse|AFP|Agence France Presse
 Reuters|Thomson Reuters
@@ -792,6 +942,197 @@ Santos FC
 Corinthians
 LA Galaxy
 Inter Miami|Inter Miami CF
+# More football clubs
+Aberdeen FC
+Heart of Midlothian
+Hibernian|Hibernian FC|Hibs
+Dundee United
+Kilmarnock FC
+Motherwell FC
+St Johnstone
+AZ Alkmaar
+FC Twente|Twente
+FC Utrecht
+Vitesse|Vitesse Arnhem
+SC Heerenveen|Heerenveen
+Sporting Braga|SC Braga
+Vitoria Guimaraes|Vitória Guimarães
+Trabzonspor
+Basaksehir|İstanbul Başakşehir
+Dinamo Zagreb
+Hajduk Split
+Partizan Belgrade|FK Partizan
+Red Bull Salzburg|RB Salzburg
+Rapid Vienna|Rapid Wien
+Austria Vienna|Austria Wien
+FC Basel
+Young Boys|BSC Young Boys
+Grasshoppers|Grasshopper Club Zurich
+FC Copenhagen|FC København
+Brondby|Brøndby
+Malmo FF|Malmö FF
+AIK|AIK Stockholm
+IFK Gothenburg|IFK Göteborg
+Rosenborg|Rosenborg BK
+Molde FK
+Bodo/Glimt|Bodø/Glimt
+HJK Helsinki
+Legia Warsaw|Legia Warszawa
+Lech Poznan|Lech Poznań
+Wisla Krakow|Wisła Kraków
+Sparta Prague|AC Sparta Praha
+Slavia Prague|SK Slavia Praha
+Viktoria Plzen|Viktoria Plzeň
+Ferencvaros|Ferencváros
+Steaua Bucharest|FCSB
+Dinamo Bucharest
+CFR Cluj
+Ludogorets|Ludogorets Razgrad
+CSKA Sofia
+Levski Sofia
+AEK Athens
+PAOK|PAOK Thessaloniki
+Maccabi Tel Aviv
+Maccabi Haifa
+Hapoel Tel Aviv
+Dynamo Moscow
+Lokomotiv Moscow
+Rubin Kazan
+FC Krasnodar
+Dnipro-1
+Zorya Luhansk
+Metalist Kharkiv
+Standard Liege|Standard Liège
+KRC Genk
+Racing Club|Racing Club de Avellaneda
+Independiente|CA Independiente
+San Lorenzo|San Lorenzo de Almagro
+Estudiantes|Estudiantes de La Plata
+Velez Sarsfield|Vélez Sarsfield
+Sao Paulo FC|São Paulo FC
+Gremio|Grêmio
+Internacional|SC Internacional
+Cruzeiro
+Atletico Mineiro|Atlético Mineiro
+Fluminense
+Botafogo
+Vasco da Gama|CR Vasco da Gama
+Club America|Club América
+Chivas|Chivas Guadalajara|C.D. Guadalajara
+Cruz Azul
+Pumas UNAM
+Tigres UANL
+CF Monterrey
+Colo-Colo
+Universidad de Chile
+Penarol|Peñarol
+Nacional|Club Nacional
+Al Ahly
+Zamalek
+Esperance|Espérance de Tunis
+Wydad Casablanca|Wydad AC
+Raja Casablanca
+Kaizer Chiefs
+Orlando Pirates
+Mamelodi Sundowns
+Al-Hilal|Al Hilal
+Al-Nassr|Al Nassr
+Al-Ittihad|Al Ittihad
+Al-Ahli|Al Ahli
+Urawa Red Diamonds|Urawa Reds
+Kashima Antlers
+Yokohama F. Marinos
+Kawasaki Frontale
+Jeonbuk Hyundai Motors
+Ulsan Hyundai
+Guangzhou Evergrande|Guangzhou FC
+Shanghai Port|Shanghai SIPG
+Melbourne Victory
+Sydney FC
+Seattle Sounders
+Atlanta United
+Los Angeles FC|LAFC
+New York Red Bulls
+New York City FC|NYCFC
+Toronto FC
+Portland Timbers
+# Other football: national associations, cups
+FA Cup
+Carabao Cup|League Cup|EFL Cup
+Copa del Rey
+DFB-Pokal|DFB Cup
+Coppa Italia
+Coupe de France
+Copa Libertadores
+Copa America|Copa América
+Africa Cup of Nations|AFCON
+CONMEBOL
+CONCACAF
+Confederation of African Football|CAF
+Asian Football Confederation|AFC
+Royal Spanish Football Federation|RFEF
+German Football Association|DFB
+Italian Football Federation|FIGC
+French Football Federation|FFF
+U.S. Soccer|United States Soccer Federation|USSF
+# Rugby, cricket, cycling, motor sport, other
+Six Nations|Six Nations Championship
+Rugby Football Union|RFU
+All Blacks
+Springboks
+Wallabies
+British and Irish Lions|British & Irish Lions
+Leinster Rugby
+Munster Rugby
+Saracens
+Leicester Tigers
+Stade Toulousain
+Super Rugby
+Big Bash League|BBL
+Mumbai Indians
+Chennai Super Kings
+Royal Challengers Bengaluru|Royal Challengers Bangalore
+Kolkata Knight Riders
+Marylebone Cricket Club|MCC
+Cricket Australia
+Union Cycliste Internationale|UCI
+Team Sky|Ineos Grenadiers|Team Ineos
+UAE Team Emirates
+Jumbo-Visma|Team Visma
+FIA|Fédération Internationale de l'Automobile
+Ferrari F1|Scuderia Ferrari
+Mercedes F1|Mercedes-AMG Petronas
+Red Bull Racing
+McLaren|McLaren F1
+Williams Racing
+IndyCar
+MotoGP
+World Athletics|IAAF|International Association of Athletics Federations
+FINA|World Aquatics
+International Tennis Federation|ITF
+All England Club|All England Lawn Tennis and Croquet Club
+United States Golf Association|USGA
+Royal and Ancient|R&A
+LIV Golf
+DP World Tour|European Tour
+International Ski Federation|FIS
+International Biathlon Union|IBU
+World Boxing Council|WBC
+World Boxing Association|WBA
+International Boxing Federation|IBF
+World Boxing Organization|WBO
+WWE|World Wrestling Entertainment
+Euroleague|EuroLeague
+FIBA
+Real Madrid Baloncesto
+Maccabi Tel Aviv Basketball
+KHL|Kontinental Hockey League
+International Ice Hockey Federation|IIHF
+United States Olympic & Paralympic Committee|USOPC|U.S. Olympic Committee
+Russian Olympic Committee|ROC
+British Olympic Association
+International Paralympic Committee|IPC
+National Collegiate Athletic Association
 # NFL
 Arizona Cardinals
 Atlanta Falcons
@@ -1487,7 +1828,6 @@ Cricket World Cup
 Rugby World Cup
 Commonwealth Games
 Munich Security Conference
-Davos|World Economic Forum annual meeting
 COP26
 COP27
 COP28
@@ -2469,6 +2809,7 @@ ORG_BLOCKS = [
     ("ORG", "org", ORGS_INTERNATIONAL),
     ("ORG", "org", ORGS_GOVERNMENT),
     ("ORG", "org", ORGS_MEDIA),
+    ("ORG", "org", ORGS_MORE),
 ]
 SPORTS_BLOCKS = [
     ("ORG", "org", SPORTS_LEAGUES),

@@ -876,7 +876,6 @@ CITY_ALIASES = {
     "PL:Kraków": "Krakow|Cracow",
     "IT:Rome": "Roma",
     "IT:Milan": "Milano",
-    "IT:Naples": "Napoli",
     "IT:Turin": "Torino",
     "IT:Florence": "Firenze",
     "IT:Venice": "Venezia",
@@ -961,9 +960,16 @@ Rafah
 Khan Younis|Khan Yunis
 Jenin
 Jabalia|Jabaliya
+Douma
 Kobani|Kobane
 Ramstein Air Base|Ramstein
 Guantanamo Bay|Guantanamo
 Sandy Hook
 Zaporizhzhia Nuclear Power Plant|Zaporizhzhia nuclear plant
 """
+
+# GeoNames populated places left out: districts of bigger cities whose
+# names are mostly something else in news.
+EXCLUDED_CITIES = {"CO:Kennedy", "CN:Puxi", "CN:Pudong", "CN:Wuzhong", "TR:Van", "GB:Brent", "UG:Kira",
+                   "IN:Loni", "PH:Valenzuela", "AO:Benfica", "CA:Ajax", "IN:Vasco da Gama",
+                   "SY:Dūmā"}

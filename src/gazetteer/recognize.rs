@@ -161,8 +161,9 @@ impl Ctx<'_> {
                             .is_some_and(|n| n.has(CAP) && !self.not_name(n))
                         && self.word(end - 1).is_some_and(|p| {
                             r.org_prefixes.get_hash(p.h(self.text)).is_some()
-                                || r.org_words.get_hash(p.h(self.text)).is_some()
-                                || r.loc_words.get_hash(p.h(self.text)).is_some()
+                                || (w == "of"
+                                    && (r.org_words.get_hash(p.h(self.text)).is_some()
+                                        || r.loc_words.get_hash(p.h(self.text)).is_some()))
                         })
                     {
                         j += 2;
@@ -291,11 +292,7 @@ impl Ctx<'_> {
     }
 
     fn key(&self, t0: usize, t1: usize) -> u64 {
-        let mut h = 0x9e37_79b9_7f4a_7c15u64;
-        for t in &self.toks[t0..t1] {
-            h = (h.rotate_left(7) ^ t.h(self.text)).wrapping_mul(0x100_0000_01b3);
-        }
-        h
+        seq_key(&self.toks[t0..t1], self.text)
     }
 
     fn words_in(&self, t0: usize, t1: usize) -> usize {
@@ -349,14 +346,29 @@ impl Ctx<'_> {
         if words >= 2 && n.first_hash(first.h(self.text)).is_some() {
             return (Some(EntityType::Person), 2);
         }
-        if words >= 2 && n.surname_hash(last.h(self.text)) {
+        // a known surname after words that are not ordinary words
+        if words >= 2
+            && n.surname_hash(last.h(self.text))
+            && self.toks[t0..t1 - 1].iter().all(|t| {
+                !t.is_word()
+                    || t.len() == 1
+                    || n.first_hash(t.h(self.text)).is_some()
+                    || (n.common_hash(t.h(self.text)).is_none() && !self.not_name(t))
+            })
+        {
             return (Some(EntityType::Person), 2);
         }
         if words >= 2 && hints & H_SAID != 0 {
             return (Some(EntityType::Person), 2);
         }
-        if hints & H_PLACE_PREP != 0 && words == 1 {
-            return (Some(EntityType::Loc), 1);
+        if hints & H_PLACE_PREP != 0 {
+            // a known smaller place after in/near/from, in any case form
+            if n.minor_place(self.key(t0, t1)) {
+                return (Some(EntityType::Loc), 2);
+            }
+            if words == 1 {
+                return (Some(EntityType::Loc), 1);
+            }
         }
         // two capitalised words, neither an ordinary word: most often a person
         if words == 2
@@ -393,7 +405,10 @@ impl Ctx<'_> {
             && first.has(UPPER)
             && first.len() >= 2
             && first.len() <= 6
-            && !first.has(DIGIT)
+            && first
+                .text(self.text)
+                .bytes()
+                .all(|b| b.is_ascii_uppercase())
         {
             return (Some(EntityType::Org), 1);
         }
@@ -607,7 +622,10 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
 fn score_after(cx: &Ctx, i: usize, end: usize) -> bool {
     let t = &cx.toks[i];
     let next_small_number = cx.word(end).is_some_and(|n| {
-        n.has(DIGIT) && n.len() <= 3 && !cx.punct(end + 1, '-') && !cx.punct(end + 1, ':')
+        n.len() <= 3
+            && n.text(cx.text).bytes().all(|b| b.is_ascii_digit())
+            && !cx.punct(end + 1, '-')
+            && !cx.punct(end + 1, ':')
     });
     next_small_number
         && (i == 0 || t.has(NEWLINE_BEFORE) || cx.word(i - 1).is_some_and(|p| p.has(DIGIT)))

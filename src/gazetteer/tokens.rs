@@ -82,6 +82,16 @@ impl Tok {
 /// Non-ASCII characters that are part of words: everything but spaces,
 /// punctuation and symbol blocks (so combining marks stay inside words and
 /// no Unicode table is consulted on the hot path).
+/// A key for a sequence of tokens (the folded name).
+#[inline]
+pub(crate) fn seq_key(toks: &[Tok], text: &str) -> u64 {
+    let mut h = 0x9e37_79b9_7f4a_7c15u64;
+    for t in toks {
+        h = (h.rotate_left(7) ^ t.h(text)).wrapping_mul(0x100_0000_01b3);
+    }
+    h
+}
+
 #[inline]
 fn is_word_char(c: char) -> bool {
     let u = u32::from(c);

@@ -160,7 +160,8 @@ impl<'a> Scanner<'a> {
     /// when the next marker follows on the same line, remembers where.
     fn start_list(&mut self, from: usize) {
         let mut p = from;
-        while p < self.b.len() && self.b[p].is_ascii_whitespace() {
+        let limit = (from + 64).min(self.b.len());
+        while p < limit && self.b[p].is_ascii_whitespace() {
             p += 1;
         }
         let Some((value, letter, style, end)) = parse_marker(self.b, p) else {

@@ -327,6 +327,8 @@ fn quotes_and_brackets() {
         ("question with named speaker", "\"Why?\" Smith asked. Nobody knew.", &["\"Why?\" Smith asked.", "Nobody knew."]),
         ("exclamation with speaker", "“Stop!” shouted the guard.", &["“Stop!” shouted the guard."]),
         ("full stop with named speaker", "\"We will win.\" Zelenskiy said.", &["\"We will win.\" Zelenskiy said."]),
+        ("long speaker", "\"Why?\" Foreign Minister Sergei Lavrov asked.", &["\"Why?\" Foreign Minister Sergei Lavrov asked."]),
+        ("not a speaker", "He said \"no.\" Smith then asked again.", &["He said \"no.\"", "Smith then asked again."]),
         ("quote then new sentence", "She turned to him, \"This is great.\" She held the book out to show him.",
             &["She turned to him, \"This is great.\"", "She held the book out to show him."]),
         ("quote inside sentence", "She turned to him, \"This is great.\" she said.", &["She turned to him, \"This is great.\" she said."]),

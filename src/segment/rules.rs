@@ -151,6 +151,16 @@ impl Scanner<'_> {
         };
         let (mut quote_closed, mut closed) = (false, false);
         while let Some(c) = char_at(self.text, j) {
+            if c == '[' {
+                // A reference mark after the final mark (`founded in 1990.[1] The`).
+                match citation_end(b, j) {
+                    Some(e) => {
+                        j = e;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             if is_closer(c) {
                 quote_closed |= is_closing_quote(c);
                 closed = true;
@@ -442,9 +452,6 @@ impl Scanner<'_> {
         if tok.is_empty() {
             return (Word::Other, dot);
         }
-        if is_address(tok) {
-            return (Word::Address, s);
-        }
         if tok.len() == 1 && tok[0].is_ascii_uppercase() {
             // A capital letter is an initial (`Leroy P. Steele`), whatever the list says.
             return (Word::Initial, s);
@@ -461,6 +468,9 @@ impl Scanner<'_> {
                 },
                 s,
             );
+        }
+        if is_address(tok) {
+            return (Word::Address, s);
         }
         if tok.iter().all(|c| c.is_ascii_alphabetic() || *c == b'.') {
             if let Some(kind) = self.lex.abbreviation(tok) {
@@ -615,6 +625,21 @@ impl Scanner<'_> {
         }
         false
     }
+}
+
+/// End of a reference mark such as `[1]`, `[12a]` or `[citation needed]`
+/// starting at `open`: short, on one line, with no nested bracket.
+fn citation_end(b: &[u8], open: usize) -> Option<usize> {
+    let limit = (open + 24).min(b.len());
+    let mut k = open + 1;
+    while k < limit {
+        match b[k] {
+            b']' if k > open + 1 => return Some(k + 1),
+            b'[' | b']' | b'\n' | b'.' => return None,
+            _ => k += 1,
+        }
+    }
+    None
 }
 
 /// True for web addresses, e-mail addresses and paths.

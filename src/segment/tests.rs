@@ -341,6 +341,8 @@ fn quotes_and_brackets() {
             &["He teaches science (He previously worked for 5 years as an engineer.) at the local University."]),
         ("sentence in brackets", "He left. (He was tired.) Then he slept.", &["He left.", "(He was tired.)", "Then he slept."]),
         ("apostrophe decade", "It was the '90s. Music was loud.", &["It was the '90s.", "Music was loud."]),
+        ("reference marks", "It was founded in 1990.[1] The firm grew.[2][3] Sales rose.[citation needed]",
+            &["It was founded in 1990.[1]", "The firm grew.[2][3]", "Sales rose.[citation needed]"]),
         ("detached closing quote", "It is good . \"\nShearer said .", &["It is good . \"", "Shearer said ."]),
         ("opening quote after stop", "He left. \"Why?\" she asked.", &["He left.", "\"Why?\" she asked."]),
     ]);

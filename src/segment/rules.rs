@@ -585,7 +585,7 @@ impl Scanner<'_> {
     /// After a quotation closed by a final mark: true when up to four
     /// capitalised words (a name, a title, a pronoun) and then a reporting verb
     /// follow (`"Why?" Smith asked.`), so the attribution stays in the quote's
-    /// sentence.
+    /// sentence. After a full stop the verb must also end the attribution.
     fn speaker_follows(&self, c: &Cluster, f: &Follow) -> bool {
         if !c.quote_closed || f.newlines > 0 {
             return false;
@@ -603,7 +603,11 @@ impl Scanner<'_> {
             }
             let word = &b[ws..we];
             if k > 0 && word[0].is_ascii_lowercase() && self.lex.is_reporting_verb(word) {
-                return true;
+                // After a full stop the attribution must end with the verb
+                // (`"We will win." Zelenskiy said.`); `"…." She says the …` is a
+                // new sentence.
+                let ends = matches!(b.get(we), None | Some(b'.' | b',' | b';' | b'!' | b'?'));
+                return ends || !matches!(c.mark, Mark::Period | Mark::DoubleStop);
             }
             // Before the verb only a name, a title or a pronoun: capitalised words.
             if !word[0].is_ascii_uppercase() {

@@ -328,6 +328,8 @@ fn quotes_and_brackets() {
         ("exclamation with speaker", "“Stop!” shouted the guard.", &["“Stop!” shouted the guard."]),
         ("full stop with named speaker", "\"We will win.\" Zelenskiy said.", &["\"We will win.\" Zelenskiy said."]),
         ("long speaker", "\"Why?\" Foreign Minister Sergei Lavrov asked.", &["\"Why?\" Foreign Minister Sergei Lavrov asked."]),
+        ("new sentence after full stop", "\"It is unhinged.\" She says it was planned.", &["\"It is unhinged.\"", "She says it was planned."]),
+        ("question then speaker clause", "\"Why?\" Trump asked, looking around.", &["\"Why?\" Trump asked, looking around."]),
         ("not a speaker", "He said \"no.\" Smith then asked again.", &["He said \"no.\"", "Smith then asked again."]),
         ("quote then new sentence", "She turned to him, \"This is great.\" She held the book out to show him.",
             &["She turned to him, \"This is great.\"", "She held the book out to show him."]),

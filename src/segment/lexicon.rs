@@ -23,7 +23,7 @@ pub(crate) const MAX_WORD: usize = 24;
 pub enum AbbreviationKind {
     /// Stands before a name or number and never ends a sentence (`Mr.`, `Gen.`, `vs.`, `e.g.`).
     Prefix,
-    /// An abbreviation only before a number (`No. 5`, `p. 55`, `Fig. 3`); before
+    /// An abbreviation only before a number (`No. 5`, `p. 55`, `Art. 3`); before
     /// anything else an ordinary word (`he said no.`).
     Number,
     /// Usually inside a sentence but may end one (`Inc.`, `U.S.`, `a.m.`, `etc.`): a boundary

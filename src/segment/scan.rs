@@ -111,6 +111,17 @@ impl<'a> Scanner<'a> {
     }
 
     fn push_trimmed(&mut self, start: usize, end: usize) {
+        // ASCII whitespace first (the common case), then any Unicode whitespace.
+        let (mut start, mut end) = (start, end.min(self.b.len()));
+        while start < end && self.b[start].is_ascii_whitespace() {
+            start += 1;
+        }
+        while end > start && self.b[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        if start == end {
+            return;
+        }
         if let Some(piece) = self.text.get(start..end) {
             let trimmed = piece.trim_start();
             let lead = piece.len() - trimmed.len();

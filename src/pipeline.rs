@@ -30,10 +30,29 @@ pub trait Stage: Send + Sync {
     fn process(&self, doc: &mut Document) -> Result<(), StageError>;
 }
 
+/// One document's output formatted ahead of time by [`Sink::prepare`]: one
+/// byte buffer per output file of the sink.
+pub type Prepared = Vec<Vec<u8>>;
+
 /// Receives annotated documents in input order.
+///
+/// A sink may split its work in two: [`Sink::prepare`] formats a document's
+/// output on a worker thread (in parallel, out of order), and
+/// [`Sink::write_prepared`] appends it in input order. Sinks that do not
+/// override `prepare` get every document through [`Sink::write`].
 pub trait Sink {
     /// Writes one document (an ok one or a rejected record).
     fn write(&mut self, doc: &Document) -> std::io::Result<()>;
+    /// Formats one document's output; called in parallel on worker threads.
+    /// `None` (the default) means the sink formats in [`Sink::write`].
+    fn prepare(&self, _doc: &Document) -> Option<Prepared> {
+        None
+    }
+    /// Writes output formatted by [`Sink::prepare`], in input order.
+    fn write_prepared(&mut self, doc: &Document, prepared: Prepared) -> std::io::Result<()> {
+        let _ = prepared;
+        self.write(doc)
+    }
     /// Called once after the last document; flushes and closes outputs.
     fn finish(&mut self) -> std::io::Result<()> {
         Ok(())
@@ -134,6 +153,9 @@ impl Pipeline {
     /// Streams `docs` through the pipeline into `sink`, batch by batch, in input
     /// order, and returns the counts. `on_batch` is called after each batch is
     /// written (for progress reporting).
+    ///
+    /// While the worker threads annotate one batch (and let the sink format it,
+    /// see [`Sink::prepare`]), the calling thread reads the next one.
     pub fn run<I, S>(
         &self,
         docs: I,
@@ -142,22 +164,36 @@ impl Pipeline {
     ) -> std::io::Result<RunStats>
     where
         I: IntoIterator<Item = Document>,
-        S: Sink + ?Sized,
+        I::IntoIter: Send,
+        S: Sink + Sync + ?Sized,
     {
         let mut stats = RunStats::default();
         let mut iter = docs.into_iter();
         let size = self.batch_size.max(1);
-        loop {
-            let mut batch: Vec<Document> = iter.by_ref().take(size).collect();
-            if batch.is_empty() {
-                break;
-            }
-            self.process_batch(&mut batch);
-            for doc in &batch {
-                sink.write(doc)?;
+        let mut batch: Vec<Document> = iter.by_ref().take(size).collect();
+        while !batch.is_empty() {
+            let shared: &S = sink;
+            let (next, prepared) = rayon::join(
+                || iter.by_ref().take(size).collect::<Vec<Document>>(),
+                || {
+                    batch
+                        .par_iter_mut()
+                        .map(|doc| {
+                            self.process(doc);
+                            shared.prepare(doc)
+                        })
+                        .collect::<Vec<_>>()
+                },
+            );
+            for (doc, prep) in batch.iter().zip(prepared) {
+                match prep {
+                    Some(p) => sink.write_prepared(doc, p)?,
+                    None => sink.write(doc)?,
+                }
                 stats.add(doc);
             }
             on_batch(&stats);
+            batch = next;
         }
         sink.finish()?;
         Ok(stats)

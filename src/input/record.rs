@@ -42,6 +42,19 @@ fn type_name(v: &Value) -> &'static str {
 /// Builds a document from one JSONL line. `source` is `FILE:LINE`, used as the
 /// id when the record has none. A bad record becomes a rejected document.
 pub fn document_from_json(line: &str, source: &str, text_field: Option<&str>) -> Document {
+    document_from_json_with(line, source, text_field, None)
+}
+
+/// Like [`document_from_json`], with an optional `id_field`: when given, the
+/// record must have it (a string or a number), else the record is rejected
+/// with a message listing the fields it has. Without it, `id` is used when
+/// present and `source` (`FILE:LINE`) otherwise, so reruns agree.
+pub fn document_from_json_with(
+    line: &str,
+    source: &str,
+    text_field: Option<&str>,
+    id_field: Option<&str>,
+) -> Document {
     let meta = Meta {
         source: source.to_string(),
         ..Meta::default()
@@ -57,7 +70,31 @@ pub fn document_from_json(line: &str, source: &str, text_field: Option<&str>) ->
             format!("expected a JSON object, found {}", type_name(&value)),
         );
     };
-    let id = string_field(&obj, "id").unwrap_or_else(|| source.to_string());
+    let present = || {
+        obj.keys()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let id = match id_field {
+        Some(f) => match string_field(&obj, f) {
+            Some(id) if !id.is_empty() => id,
+            _ => {
+                let what = match obj.get(f) {
+                    None => "missing".to_string(),
+                    Some(v) => format!("{} (expected a string or number)", type_name(v)),
+                };
+                return Document::rejected(
+                    source,
+                    meta,
+                    format!("id field `{f}` is {what}; the record has: {}", present()),
+                );
+            }
+        },
+        None => string_field(&obj, "id")
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| source.to_string()),
+    };
     let meta = Meta {
         source: source.to_string(),
         title: string_field(&obj, "title"),
@@ -72,14 +109,13 @@ pub fn document_from_json(line: &str, source: &str, text_field: Option<&str>) ->
         .iter()
         .find_map(|f| obj.get(*f).filter(|v| !v.is_null()).map(|v| (*f, v)))
     else {
-        let present: Vec<&str> = obj.keys().map(String::as_str).collect();
         return Document::rejected(
             id,
             meta,
             format!(
                 "no text field ({}); the record has: {}",
                 fields.join(", "),
-                present.join(", ")
+                present()
             ),
         );
     };
@@ -131,5 +167,30 @@ mod tests {
         }
         let d = document_from_json(r#"{"text": "no id"}"#, "f.jsonl:9", None);
         assert_eq!(d.id, "f.jsonl:9");
+    }
+
+    #[test]
+    fn field_overrides() {
+        let line = r#"{"uid": "a-1", "article": "Some words.", "id": "x"}"#;
+        let d = document_from_json_with(line, "f.jsonl:2", Some("article"), Some("uid"));
+        assert!(d.is_ok(), "{:?}", d.error);
+        assert_eq!((d.id.as_str(), d.text.as_str()), ("a-1", "Some words."));
+
+        let d = document_from_json_with(line, "f.jsonl:2", Some("body"), None);
+        let err = d.error.unwrap();
+        assert!(err.contains("no text field (body)"), "{err}");
+        assert!(
+            err.contains("uid, article, id") || err.contains("article"),
+            "{err}"
+        );
+
+        let d = document_from_json_with(line, "f.jsonl:2", Some("article"), Some("key"));
+        let err = d.error.unwrap();
+        assert!(err.contains("id field `key` is missing"), "{err}");
+        assert!(err.contains("uid"), "{err}");
+        assert_eq!(d.id, "f.jsonl:2");
+
+        let d = document_from_json_with(r#"{"text": "a", "id": ""}"#, "f.jsonl:4", None, None);
+        assert_eq!(d.id, "f.jsonl:4");
     }
 }

@@ -1,0 +1,267 @@
+//! One CSV table written to any writer (e.g. standard output), row for row
+//! what [`crate::export::CsvSink`] writes to that table's file.
+
+use std::io::{self, Write};
+
+use crate::document::Document;
+use crate::export::csv_sink::{DOCUMENT_COLUMNS, ENTITY_COLUMNS, QUOTE_COLUMNS, SENTENCE_COLUMNS};
+use crate::export::jsonl_sink::DocumentRecord;
+use crate::export::safety::guard_formula;
+use crate::pipeline::{Prepared, Sink};
+
+/// One of the four CSV tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    /// `documents.csv`
+    Documents,
+    /// `sentences.csv`
+    Sentences,
+    /// `entities.csv`
+    Entities,
+    /// `quotes.csv`
+    Quotes,
+}
+
+impl Table {
+    /// All tables, in the order their files are listed.
+    pub const ALL: [Table; 4] = [
+        Table::Documents,
+        Table::Sentences,
+        Table::Entities,
+        Table::Quotes,
+    ];
+
+    /// Parses `documents`, `sentences`, `entities` or `quotes` (a `.csv` suffix is allowed).
+    pub fn parse(name: &str) -> Option<Table> {
+        let name = name.trim().to_ascii_lowercase();
+        let name = name.strip_suffix(".csv").unwrap_or(&name);
+        Table::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    /// The table's name (`documents` …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Documents => "documents",
+            Table::Sentences => "sentences",
+            Table::Entities => "entities",
+            Table::Quotes => "quotes",
+        }
+    }
+
+    /// The table's file name (`documents.csv` …).
+    pub fn file_name(self) -> String {
+        format!("{}.csv", self.name())
+    }
+
+    /// The table's header.
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            Table::Documents => DOCUMENT_COLUMNS,
+            Table::Sentences => SENTENCE_COLUMNS,
+            Table::Entities => ENTITY_COLUMNS,
+            Table::Quotes => QUOTE_COLUMNS,
+        }
+    }
+}
+
+/// Writes the rows of one table, header first, to a writer.
+pub struct CsvTableSink<W: Write> {
+    out: W,
+    table: Table,
+    header_written: bool,
+}
+
+impl<W: Write> CsvTableSink<W> {
+    /// A sink writing `table` to `out`.
+    pub fn new(out: W, table: Table) -> Self {
+        CsvTableSink {
+            out,
+            table,
+            header_written: false,
+        }
+    }
+
+    fn header(&mut self) -> io::Result<()> {
+        if !self.header_written {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(self.table.columns())?;
+            self.out
+                .write_all(&w.into_inner().map_err(|e| e.into_error())?)?;
+            self.header_written = true;
+        }
+        Ok(())
+    }
+}
+
+fn g(s: &str) -> String {
+    guard_formula(s).into_owned()
+}
+
+fn num(n: Option<usize>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+fn text(s: Option<&str>) -> String {
+    g(s.unwrap_or(""))
+}
+
+/// The rows `doc` gives in `table`, formatted as CSV bytes.
+pub fn table_rows(doc: &Document, table: Table) -> io::Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let r = DocumentRecord::new(doc);
+    let id = g(r.doc_id);
+    match table {
+        Table::Documents => w.write_record([
+            id,
+            g(r.source),
+            text(r.title),
+            text(r.url),
+            text(r.date),
+            num(r.chars),
+            r.sentences.len().to_string(),
+            r.entities.len().to_string(),
+            r.quotes.len().to_string(),
+            r.status.to_string(),
+            text(r.error),
+        ])?,
+        Table::Sentences => {
+            for s in &r.sentences {
+                w.write_record([
+                    id.clone(),
+                    s.sentence.to_string(),
+                    s.start.to_string(),
+                    s.end.to_string(),
+                    g(s.text),
+                ])?;
+            }
+        }
+        Table::Entities => {
+            for e in &r.entities {
+                w.write_record([
+                    id.clone(),
+                    num(e.sentence),
+                    e.start.to_string(),
+                    e.end.to_string(),
+                    g(e.text),
+                    e.kind.to_string(),
+                    g(e.canonical),
+                    g(e.entity_id),
+                    e.source.to_string(),
+                ])?;
+            }
+        }
+        Table::Quotes => {
+            for q in &r.quotes {
+                w.write_record([
+                    id.clone(),
+                    q.quote.to_string(),
+                    q.start.to_string(),
+                    q.end.to_string(),
+                    g(q.text),
+                    q.kind.to_string(),
+                    text(q.speaker),
+                    num(q.speaker_start),
+                    num(q.speaker_end),
+                    text(q.speaker_entity),
+                    text(q.cue),
+                    num(q.sentence),
+                ])?;
+            }
+        }
+    }
+    w.into_inner().map_err(|e| e.into_error())
+}
+
+impl<W: Write> Sink for CsvTableSink<W> {
+    fn write(&mut self, doc: &Document) -> io::Result<()> {
+        let rows = table_rows(doc, self.table)?;
+        self.header()?;
+        self.out.write_all(&rows)
+    }
+
+    fn prepare(&self, doc: &Document) -> Option<Prepared> {
+        Some(vec![table_rows(doc, self.table).ok()?])
+    }
+
+    fn write_prepared(&mut self, doc: &Document, prepared: Prepared) -> io::Result<()> {
+        match prepared.as_slice() {
+            [rows] => {
+                self.header()?;
+                self.out.write_all(rows)
+            }
+            _ => self.write(doc),
+        }
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.header()?;
+        self.out.flush()
+    }
+}
+
+/// Feeds every document to several sinks (e.g. CSV files and JSONL at once).
+/// Each sink still formats in parallel when it can ([`Sink::prepare`]).
+pub struct MultiSink(pub Vec<Box<dyn Sink + Send + Sync>>);
+
+impl Sink for MultiSink {
+    fn write(&mut self, doc: &Document) -> io::Result<()> {
+        self.0.iter_mut().try_for_each(|s| s.write(doc))
+    }
+
+    fn prepare(&self, doc: &Document) -> Option<Prepared> {
+        // Per sink: a marker buffer holding how many buffers follow (empty
+        // marker: the sink formats in `write`), then its buffers.
+        let mut all = Vec::new();
+        for s in &self.0 {
+            match s.prepare(doc) {
+                Some(p) => {
+                    all.push((p.len() as u64).to_le_bytes().to_vec());
+                    all.extend(p);
+                }
+                None => all.push(Vec::new()),
+            }
+        }
+        Some(all)
+    }
+
+    fn write_prepared(&mut self, doc: &Document, prepared: Prepared) -> io::Result<()> {
+        let mut parts = prepared.into_iter();
+        for s in &mut self.0 {
+            let marker = parts.next().unwrap_or_default();
+            match <[u8; 8]>::try_from(marker.as_slice()) {
+                Ok(n) => {
+                    let n = u64::from_le_bytes(n) as usize;
+                    let mine: Prepared = parts.by_ref().take(n).collect();
+                    s.write_prepared(doc, mine)?;
+                }
+                Err(_) => s.write(doc)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.0.iter_mut().try_for_each(|s| s.finish())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_names() {
+        assert_eq!(Table::parse("Quotes.csv"), Some(Table::Quotes));
+        assert_eq!(Table::parse("documents"), Some(Table::Documents));
+        assert_eq!(Table::parse("people"), None);
+        assert_eq!(Table::Entities.file_name(), "entities.csv");
+    }
+
+    #[test]
+    fn empty_run_still_writes_the_header() {
+        let mut sink = CsvTableSink::new(Vec::new(), Table::Sentences);
+        sink.finish().unwrap();
+        let out = String::from_utf8(sink.out).unwrap();
+        assert_eq!(out, "doc_id,sentence,start,end,text\n");
+    }
+}

@@ -7,7 +7,9 @@ use std::time::Instant;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-use whosaid::export::{CsvSink, CsvTableSink, JsonlSink, MultiSink, Table, JSONL_FILE};
+use whosaid::export::{
+    CsvOptions, CsvSink, CsvTableSink, JsonlSink, RejectsWriter, Table, Tee, JSONL_FILE,
+};
 use whosaid::input::{read_inputs_tallied, Input, ReadOptions};
 use whosaid::manifest::{lexicon_sums, Manifest};
 use whosaid::{Document, Sink};
@@ -120,6 +122,15 @@ struct ExtractArgs {
     /// CSV/TSV column holding the record id (default: id when present, else FILE:LINE).
     #[arg(long, value_name = "NAME")]
     id_column: Option<String>,
+    /// Also write every rejected record (file, line, doc_id, reason and the raw
+    /// record) to FILE: JSON lines when FILE ends in .jsonl, else CSV.
+    /// Example: `--rejects out/rejects.csv`
+    #[arg(long, value_name = "FILE")]
+    rejects: Option<PathBuf>,
+    /// Write CSV for Excel: UTF-8 byte-order mark, CRLF line ends, cells cut at
+    /// 32,767 characters (a `truncated` column says so), a warning past 1,048,576 rows.
+    #[arg(long)]
+    excel: bool,
     /// Exit with status 1 when any record was rejected.
     #[arg(long)]
     strict: bool,
@@ -134,45 +145,97 @@ fn parse_table(s: &str) -> Result<Table, String> {
     })
 }
 
-/// The sink of an extract run, and the files it writes into the output folder.
-fn make_sink(args: &ExtractArgs) -> anyhow::Result<(Box<dyn Sink + Send + Sync>, Vec<String>)> {
-    if args.stdout {
-        let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
-        return Ok(match (args.table, args.format.as_slice()) {
-            (None, [] | [Format::Jsonl]) => (Box::new(JsonlSink::new(out)), vec![]),
-            (Some(t), [] | [Format::Csv]) => (Box::new(CsvTableSink::new(out, t)), vec![]),
-            (None, _) => {
-                anyhow::bail!("--stdout writes JSONL, or one CSV table chosen with --table NAME")
-            }
-            (Some(_), _) => anyhow::bail!("--table writes CSV; drop --format"),
-        });
-    }
-    let mut formats = args.format.clone();
-    if formats.is_empty() {
-        formats.push(Format::Csv);
-    }
-    formats.dedup();
-    let mut sinks: Vec<Box<dyn Sink + Send + Sync>> = Vec::new();
-    let mut files = Vec::new();
-    let ctx = || format!("cannot write to {}", args.out.display());
-    for f in formats {
-        match f {
-            Format::Csv => {
-                sinks.push(Box::new(CsvSink::create(&args.out).with_context(ctx)?));
-                files.extend(Table::ALL.iter().map(|t| t.file_name()));
-            }
-            Format::Jsonl => {
-                sinks.push(Box::new(JsonlSink::create(&args.out).with_context(ctx)?));
-                files.push(JSONL_FILE.to_string());
-            }
-        }
-    }
-    let sink: Box<dyn Sink + Send + Sync> = if sinks.len() == 1 {
-        sinks.remove(0)
+/// True when the two paths name the same folder.
+fn same_dir(a: &std::path::Path, b: &std::path::Path) -> bool {
+    let a = if a.as_os_str().is_empty() {
+        std::path::Path::new(".")
     } else {
-        Box::new(MultiSink(sinks))
+        a
     };
-    Ok((sink, files))
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// The sinks of an extract run, and the files they write into the output folder.
+struct Outputs {
+    csv: Option<CsvSink>,
+    jsonl: Option<JsonlSink<std::io::BufWriter<std::fs::File>>>,
+    stdout: Option<Box<dyn Sink + Send + Sync>>,
+    rejects: Option<RejectsWriter>,
+    formats: Vec<&'static str>,
+    files: Vec<String>,
+}
+
+impl Outputs {
+    fn open(args: &ExtractArgs, csv_opts: CsvOptions) -> anyhow::Result<Outputs> {
+        let mut o = Outputs {
+            csv: None,
+            jsonl: None,
+            stdout: None,
+            rejects: None,
+            formats: Vec::new(),
+            files: Vec::new(),
+        };
+        if let Some(path) = &args.rejects {
+            o.rejects = Some(
+                RejectsWriter::create(path, csv_opts)
+                    .with_context(|| format!("cannot write to {}", path.display()))?,
+            );
+        }
+        if args.stdout {
+            if args.excel {
+                anyhow::bail!("--excel writes files; it does not go with --stdout");
+            }
+            let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
+            o.stdout = Some(match (args.table, args.format.as_slice()) {
+                (None, [] | [Format::Jsonl]) => Box::new(JsonlSink::new(out)),
+                (Some(t), [] | [Format::Csv]) => Box::new(CsvTableSink::new(out, t)),
+                (None, _) => {
+                    anyhow::bail!(
+                        "--stdout writes JSONL, or one CSV table chosen with --table NAME"
+                    )
+                }
+                (Some(_), _) => anyhow::bail!("--table writes CSV; drop --format"),
+            });
+            return Ok(o);
+        }
+        let mut formats = args.format.clone();
+        if formats.is_empty() {
+            formats.push(Format::Csv);
+        }
+        let ctx = || format!("cannot write to {}", args.out.display());
+        if formats.contains(&Format::Csv) {
+            o.csv = Some(CsvSink::with_options(&args.out, csv_opts).with_context(ctx)?);
+            o.formats.push("csv");
+            o.files.extend(Table::ALL.iter().map(|t| t.file_name()));
+        }
+        if formats.contains(&Format::Jsonl) {
+            o.jsonl = Some(JsonlSink::create(&args.out).with_context(ctx)?);
+            o.formats.push("jsonl");
+            o.files.push(JSONL_FILE.to_string());
+        }
+        Ok(o)
+    }
+
+    /// All open sinks as one.
+    fn tee(&mut self) -> Tee<'_> {
+        let mut tee = Tee::default();
+        if let Some(s) = self.csv.as_mut() {
+            tee.0.push(s);
+        }
+        if let Some(s) = self.jsonl.as_mut() {
+            tee.0.push(s);
+        }
+        if let Some(s) = self.stdout.as_mut() {
+            tee.0.push(s.as_mut());
+        }
+        if let Some(s) = self.rejects.as_mut() {
+            tee.0.push(s);
+        }
+        tee
+    }
 }
 
 fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
@@ -192,7 +255,8 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             eprintln!("whosaid: {}: {err}", d.meta.source);
         }
     });
-    let (mut sink, files) = make_sink(&args)?;
+    let csv_opts = CsvOptions { excel: args.excel };
+    let mut outputs = Outputs::open(&args, csv_opts)?;
     let dest = if args.stdout {
         "standard output".to_string()
     } else {
@@ -200,28 +264,42 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     };
     let progress = progress_bar(args.quiet, &args.inputs);
     let stats = pipeline
-        .run(docs, sink.as_mut(), |s| {
+        .run(docs, &mut outputs.tee(), |s| {
             if let Some(pb) = &progress {
                 pb.set_position(s.bytes);
                 pb.set_message(format!("{} documents, {} rejected", s.documents, s.errors));
             }
         })
         .with_context(|| format!("cannot write to {dest}"))?;
-    drop(sink);
     if let Some(pb) = progress {
         pb.finish_and_clear();
     }
+    let mut warnings = outputs
+        .csv
+        .as_ref()
+        .map(|c| c.warnings())
+        .unwrap_or_default();
+    if let Some(r) = &outputs.rejects {
+        warnings.extend(r.warnings());
+    }
+    for w in warnings {
+        eprintln!("whosaid: warning: {w}");
+    }
     if !args.stdout {
-        let mut manifest = Manifest::new("extract");
-        let mut formats: Vec<&str> = Vec::new();
-        for f in &files {
-            let kind = if f.ends_with(".csv") { "csv" } else { "jsonl" };
-            if !formats.contains(&kind) {
-                formats.push(kind);
-            }
+        let mut files = outputs.files.clone();
+        // A rejects file written into the output folder is listed too.
+        if let Some(name) = args
+            .rejects
+            .as_ref()
+            .filter(|r| r.parent().is_some_and(|p| same_dir(p, &args.out)))
+            .and_then(|r| r.file_name())
+        {
+            files.push(name.to_string_lossy().into_owned());
         }
+        let mut manifest = Manifest::new("extract");
         manifest
-            .option("format", formats)
+            .option("format", &outputs.formats)
+            .option("excel", args.excel)
             .option("text_field", &opts.text_field)
             .option("id_field", &opts.id_field)
             .option("text_column", &opts.text_column)
@@ -255,6 +333,15 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             stats.bytes as f64 / 1e6 / secs.max(1e-9),
             dest
         );
+    }
+    if let (Some(r), Some(path)) = (&outputs.rejects, &args.rejects) {
+        if !args.quiet {
+            eprintln!(
+                "whosaid: {} rejected records written to {}",
+                r.count(),
+                path.display()
+            );
+        }
     }
     Ok(if args.strict && stats.errors > 0 {
         ExitCode::from(1)

@@ -1,10 +1,13 @@
 //! Sinks that write annotated documents out: CSV tables, JSONL, one table to
-//! any writer, and spreadsheet safety.
+//! any writer, the rejects file, and spreadsheet safety.
 
 mod csv_sink;
 mod jsonl_sink;
+mod multi;
 mod offsets;
+mod rejects;
 mod safety;
+mod table;
 mod table_sink;
 
 pub use csv_sink::{CsvSink, DOCUMENT_COLUMNS, ENTITY_COLUMNS, QUOTE_COLUMNS, SENTENCE_COLUMNS};
@@ -12,6 +15,9 @@ pub use jsonl_sink::{
     document_json_line, DocumentRecord, EntityRecord, JsonlSink, QuoteRecord, SentenceRecord,
     JSONL_FILE,
 };
+pub use multi::MultiSink;
 pub use offsets::CharOffsets;
-pub use safety::guard_formula;
-pub use table_sink::{table_rows, CsvTableSink, MultiSink, Table};
+pub use rejects::{split_source, RejectsWriter, REJECT_COLUMNS};
+pub use safety::{guard_formula, truncate_for_excel, EXCEL_MAX_CELL_CHARS, EXCEL_MAX_ROWS};
+pub use table::CsvOptions;
+pub use table_sink::{table_rows, CsvTableSink, Table, Tee};

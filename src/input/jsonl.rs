@@ -30,6 +30,17 @@ impl JsonlReader {
     }
 }
 
+impl JsonlReader {
+    /// Keeps the raw line (lossily decoded) on a rejected record.
+    fn keep_raw(&self, doc: Document) -> Document {
+        if doc.is_ok() || doc.raw.is_some() {
+            doc
+        } else {
+            doc.with_raw(String::from_utf8_lossy(&self.buf))
+        }
+    }
+}
+
 impl Iterator for JsonlReader {
     type Item = Document;
     fn next(&mut self) -> Option<Document> {
@@ -52,11 +63,12 @@ impl Iterator for JsonlReader {
                         source: source.clone(),
                         ..Meta::default()
                     };
-                    return Some(Document::rejected(
+                    let doc = Document::rejected(
                         source,
                         meta,
                         format!("read error (the rest of the file is skipped): {e}"),
-                    ));
+                    );
+                    return Some(self.keep_raw(doc));
                 }
             }
             while matches!(self.buf.last(), Some(b'\n' | b'\r')) {
@@ -66,7 +78,7 @@ impl Iterator for JsonlReader {
                 continue;
             }
             let source = format!("{}:{}", self.name, self.line);
-            return Some(match std::str::from_utf8(&self.buf) {
+            let doc = match std::str::from_utf8(&self.buf) {
                 Ok(line) => document_from_json_with(
                     line,
                     &source,
@@ -84,7 +96,8 @@ impl Iterator for JsonlReader {
                         format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
                     )
                 }
-            });
+            };
+            return Some(self.keep_raw(doc));
         }
     }
 }

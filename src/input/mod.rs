@@ -211,7 +211,8 @@ impl<I: Iterator<Item = (usize, Document)>> Iterator for DedupIds<I> {
                 "duplicate id {:?}: an earlier record has the same id",
                 doc.id
             );
-            doc = Document::rejected(doc.id.clone(), doc.meta.clone(), reason);
+            let text = std::mem::take(&mut doc.text);
+            doc = Document::rejected(doc.id.clone(), doc.meta.clone(), reason).with_raw(text);
         }
         Some((i, doc))
     }

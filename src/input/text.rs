@@ -24,11 +24,13 @@ pub(crate) fn read_text_file(path: &Path, id: String) -> Document {
         Ok(t) => t,
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            return Document::rejected(id, meta, format!("invalid UTF-8 at byte {at}"));
+            let raw = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            return Document::rejected(id, meta, format!("invalid UTF-8 at byte {at}"))
+                .with_raw(raw);
         }
     };
     if let Err(e) = check_text(&text) {
-        return Document::rejected(id, meta, e);
+        return Document::rejected(id, meta, e).with_raw(text);
     }
     let mut doc = Document::new(id, text);
     doc.meta = meta;

@@ -1,0 +1,219 @@
+//! One CSV table written crash-safely (temporary file, renamed into place when
+//! complete), with typed cells so spreadsheet safety applies to every text cell
+//! and never to numbers.
+
+use std::borrow::Cow;
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::export::safety::{guard_formula, truncate_for_excel, EXCEL_MAX_ROWS};
+
+/// How CSV files are written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CsvOptions {
+    /// Excel mode: a UTF-8 byte-order mark, CRLF line ends, text cells cut at
+    /// Excel's 32,767-character limit (a last `truncated` column says `true` on
+    /// such rows), and a warning when a file passes Excel's 1,048,576 rows.
+    pub excel: bool,
+}
+
+/// One cell of a row: text cells get the formula guard (and the Excel cut),
+/// numbers are written as they are.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Cell<'a> {
+    /// Free text from the input or the stages.
+    Text(&'a str),
+    /// A count or an offset.
+    Num(usize),
+    /// An optional number (empty when `None`).
+    OptNum(Option<usize>),
+}
+
+/// A CSV file being written under a temporary name in its final folder.
+///
+/// Rows are encoded here rather than by the `csv` crate's writer, whose
+/// quoting rescans the rest of a field for every buffer it fills (quadratic
+/// in the cell size: a 100 MB cell took minutes). The encoding is the same:
+/// RFC 4180, a field is quoted when it holds `,`, `"`, CR or LF, and quotes
+/// are doubled.
+pub(crate) struct Table {
+    writer: BufWriter<File>,
+    tmp: PathBuf,
+    path: PathBuf,
+    opts: CsvOptions,
+    /// Records written so far, the header included.
+    rows: u64,
+    warnings: Vec<String>,
+}
+
+/// Appends one RFC 4180 field to `out`, quoting only when needed.
+pub(crate) fn encode_field(out: &mut impl Write, field: &str) -> io::Result<()> {
+    let bytes = field.as_bytes();
+    let needs_quotes = bytes
+        .iter()
+        .any(|&b| matches!(b, b',' | b'"' | b'\r' | b'\n'));
+    if !needs_quotes {
+        return out.write_all(bytes);
+    }
+    out.write_all(b"\"")?;
+    let mut from = 0;
+    for at in memchr::memchr_iter(b'"', bytes) {
+        out.write_all(&bytes[from..=at])?;
+        out.write_all(b"\"")?;
+        from = at + 1;
+    }
+    out.write_all(&bytes[from..])?;
+    out.write_all(b"\"")
+}
+
+/// The temporary name a table is written under before it is complete.
+pub(crate) fn partial_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.partial"))
+}
+
+impl Table {
+    /// Opens `path`'s temporary file and writes the header.
+    pub(crate) fn create(path: &Path, header: &[&str], opts: CsvOptions) -> io::Result<Table> {
+        let tmp = partial_path(path);
+        let mut writer = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
+        if opts.excel {
+            writer.write_all("\u{FEFF}".as_bytes())?;
+        }
+        let mut table = Table {
+            writer,
+            tmp,
+            path: path.to_path_buf(),
+            opts,
+            rows: 0,
+            warnings: Vec::new(),
+        };
+        let mut cols: Vec<&str> = header.to_vec();
+        if opts.excel {
+            cols.push("truncated");
+        }
+        table.record(cols.iter().copied())?;
+        Ok(table)
+    }
+
+    /// Writes one record of already formatted fields.
+    fn record<'s>(&mut self, fields: impl IntoIterator<Item = &'s str>) -> io::Result<()> {
+        for (i, f) in fields.into_iter().enumerate() {
+            if i > 0 {
+                self.writer.write_all(b",")?;
+            }
+            encode_field(&mut self.writer, f)?;
+        }
+        self.writer
+            .write_all(if self.opts.excel { b"\r\n" } else { b"\n" })?;
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Writes one row.
+    pub(crate) fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()> {
+        let mut truncated = false;
+        let mut owned: Vec<Cow<'_, str>> = Vec::with_capacity(cells.len() + 1);
+        for cell in cells {
+            owned.push(match *cell {
+                Cell::Text(t) => {
+                    let guarded = guard_formula(t);
+                    if self.opts.excel {
+                        let (cut, was_cut) = truncate_for_excel(&guarded);
+                        if was_cut {
+                            truncated = true;
+                            Cow::Owned(cut.to_string())
+                        } else {
+                            guarded
+                        }
+                    } else {
+                        guarded
+                    }
+                }
+                Cell::Num(n) => Cow::Owned(n.to_string()),
+                Cell::OptNum(n) => Cow::Owned(n.map(|n| n.to_string()).unwrap_or_default()),
+            });
+        }
+        if self.opts.excel {
+            owned.push(Cow::Borrowed(if truncated { "true" } else { "false" }));
+        }
+        self.record(owned.iter().map(|c| c.as_ref()))?;
+        if self.opts.excel && self.rows == EXCEL_MAX_ROWS + 1 {
+            self.warnings.push(format!(
+                "{} has more than {} rows (the header included): Excel shows only the first {}",
+                self.path.display(),
+                EXCEL_MAX_ROWS,
+                EXCEL_MAX_ROWS
+            ));
+        }
+        Ok(())
+    }
+
+    /// Warnings collected while writing (Excel row limit).
+    pub(crate) fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    /// Flushes the temporary file and forces it to disk.
+    pub(crate) fn flush(&mut self) -> io::Result<()> {
+        self.writer.flush()?;
+        self.writer.get_ref().sync_all()
+    }
+
+    /// Renames the (flushed) temporary file into place.
+    pub(crate) fn commit(&mut self) -> io::Result<()> {
+        fs::rename(&self.tmp, &self.path)
+    }
+}
+
+/// Forces a folder's entries (the renames) to disk; errors are ignored because
+/// not every file system supports it.
+pub(crate) fn sync_dir(dir: &Path) {
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_encoded_like_the_csv_crate() {
+        let fields = [
+            "",
+            "plain",
+            "a,b",
+            "say \"hi\"",
+            "\"",
+            "line\nbreak",
+            "cr\r",
+            "é,😀",
+            "x\"\"y",
+        ];
+        let mut ours = Vec::new();
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                ours.push(b',');
+            }
+            encode_field(&mut ours, f).unwrap();
+        }
+        ours.push(b'\n');
+        let mut theirs = csv::Writer::from_writer(Vec::new());
+        theirs.write_record(fields).unwrap();
+        assert_eq!(ours, theirs.into_inner().unwrap());
+    }
+
+    #[test]
+    fn huge_field_is_encoded_in_one_pass() {
+        // Quadratic quoting would take minutes here.
+        let big = "a, b".repeat(5_000_000);
+        let mut out = Vec::new();
+        encode_field(&mut out, &big).unwrap();
+        assert_eq!(out.len(), big.len() + 2);
+    }
+}

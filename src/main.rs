@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use whosaid::export::{
     CsvOptions, CsvSink, CsvTableSink, JsonlSink, RejectsWriter, Table, Tee, JSONL_FILE,
 };
-use whosaid::input::{read_inputs_tallied, Input, ReadOptions};
+use whosaid::input::{read_inputs_tallied, FileKind, Input, ReadOptions};
 use whosaid::manifest::{lexicon_sums, Manifest};
 use whosaid::{Document, Sink};
 
@@ -56,6 +56,19 @@ struct MergeArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     quiet: bool,
+}
+
+/// Formats of standard input.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum StdinFormat {
+    /// one JSON object a line
+    Jsonl,
+    /// CSV with a header row
+    Csv,
+    /// tab-separated, with a header row
+    Tsv,
+    /// the whole input is one article
+    Txt,
 }
 
 /// Output formats of `extract`.
@@ -122,6 +135,9 @@ struct ExtractArgs {
     /// CSV/TSV column holding the record id (default: id when present, else FILE:LINE).
     #[arg(long, value_name = "NAME")]
     id_column: Option<String>,
+    /// Format of standard input (`-`). Example: `zstdcat a.csv.zst | whosaid extract - --stdin-format csv`
+    #[arg(long, value_enum, default_value = "jsonl", value_name = "FORMAT")]
+    stdin_format: StdinFormat,
     /// Also write every rejected record (file, line, doc_id, reason and the raw
     /// record) to FILE: JSON lines when FILE ends in .jsonl, else CSV.
     /// Example: `--rejects out/rejects.csv`
@@ -248,6 +264,12 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         id_field: args.id_field.clone(),
         text_column: args.text_column.clone(),
         id_column: args.id_column.clone(),
+        stdin_format: Some(match args.stdin_format {
+            StdinFormat::Jsonl => FileKind::Jsonl,
+            StdinFormat::Csv => FileKind::Csv,
+            StdinFormat::Tsv => FileKind::Tsv,
+            StdinFormat::Txt => FileKind::Text,
+        }),
     };
     let (docs, tally) = read_inputs_tallied(inputs, opts.clone());
     let docs = docs.inspect(|d: &Document| {

@@ -555,6 +555,32 @@ fn stdout_streams_jsonl_or_one_table() {
     assert!(o.status.success());
     assert!(o.stdout == read(&d.join("out/entities.csv")));
 
+    // CSV on standard input.
+    wikinews_csv(&d.join("news.csv"), true, "text");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .current_dir(d)
+        .args([
+            "extract",
+            "-",
+            "--stdin-format",
+            "csv",
+            "--stdout",
+            "--table",
+            "quotes",
+            "-q",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let data = read(&d.join("news.csv"));
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(&data));
+    let o = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert!(o.status.success());
+    assert!(o.stdout == read(&d.join("out/quotes.csv")));
+
     let o = whosaid(d, &["extract", "news.jsonl", "--table", "quotes"]);
     assert_eq!(o.status.code(), Some(2), "--table needs --stdout");
     let o = whosaid(

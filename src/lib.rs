@@ -34,10 +34,44 @@ pub use document::{Document, Entity, EntitySource, EntityType, Meta, Quote, Quot
 pub use pipeline::{Pipeline, RunStats, Sink, Stage, StageError};
 
 /// The default lexicons bundled into the binary: `(file name, content)`.
-pub const DEFAULT_LEXICONS: &[(&str, &str)] = &[(
-    "lexicons/entities/starter.tsv",
-    include_str!("../lexicons/entities/starter.tsv"),
-)];
+pub const DEFAULT_LEXICONS: &[(&str, &str)] = &[
+    (
+        "lexicons/entities/countries.tsv",
+        include_str!("../lexicons/entities/countries.tsv"),
+    ),
+    (
+        "lexicons/entities/places.tsv",
+        include_str!("../lexicons/entities/places.tsv"),
+    ),
+    (
+        "lexicons/entities/regions.tsv",
+        include_str!("../lexicons/entities/regions.tsv"),
+    ),
+    (
+        "lexicons/entities/demonyms.tsv",
+        include_str!("../lexicons/entities/demonyms.tsv"),
+    ),
+    (
+        "lexicons/entities/organisations.tsv",
+        include_str!("../lexicons/entities/organisations.tsv"),
+    ),
+    (
+        "lexicons/entities/sports.tsv",
+        include_str!("../lexicons/entities/sports.tsv"),
+    ),
+    (
+        "lexicons/entities/people.tsv",
+        include_str!("../lexicons/entities/people.tsv"),
+    ),
+    (
+        "lexicons/entities/events.tsv",
+        include_str!("../lexicons/entities/events.tsv"),
+    ),
+    (
+        "lexicons/entities/companies.tsv",
+        include_str!("../lexicons/entities/companies.tsv"),
+    ),
+];
 
 /// Loads the bundled lexicons plus `extra` lexicon files into a gazetteer.
 pub fn load_gazetteer(extra: &[PathBuf]) -> Result<gazetteer::Gazetteer, gazetteer::LexiconError> {
@@ -60,9 +94,19 @@ pub fn load_gazetteer(extra: &[PathBuf]) -> Result<gazetteer::Gazetteer, gazette
 /// The standard pipeline: segmentation → entities → quotes, with the bundled
 /// lexicons and any `extra` lexicon files.
 pub fn default_pipeline(extra: &[PathBuf]) -> Result<Pipeline, gazetteer::LexiconError> {
+    default_pipeline_with_segmenter(extra, segment::SentenceSegmenter::new())
+}
+
+/// Like [`default_pipeline`], with a configured sentence segmenter (for
+/// example one with extra abbreviations, see
+/// [`segment::SentenceSegmenter::with_extra_abbreviations`]).
+pub fn default_pipeline_with_segmenter(
+    extra: &[PathBuf],
+    segmenter: segment::SentenceSegmenter,
+) -> Result<Pipeline, gazetteer::LexiconError> {
     let gazetteer = load_gazetteer(extra)?;
     Ok(Pipeline::new()
-        .with_stage(segment::SentenceSegmenter::new())
+        .with_stage(segmenter)
         .with_stage(gazetteer::EntityRecognizer::new(gazetteer))
         .with_stage(quotes::QuoteAttributor::new()))
 }

@@ -8,7 +8,8 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use whosaid::export::{
-    CsvOptions, CsvSink, CsvTableSink, JsonlSink, RejectsWriter, Table, Tee, JSONL_FILE,
+    CsvOptions, CsvSink, CsvTableSink, JsonlSink, MultiSink, RejectsWriter, Table, Warnings,
+    JSONL_FILE,
 };
 use whosaid::input::{read_inputs_tallied, FileKind, Input, ReadOptions};
 use whosaid::manifest::{lexicon_sums, Manifest};
@@ -123,6 +124,11 @@ struct ExtractArgs {
     /// Extra lexicon TSV file (canonical, type, aliases, id); may be repeated.
     #[arg(long = "lexicon", value_name = "FILE")]
     lexicons: Vec<PathBuf>,
+    /// Extra abbreviations for sentence segmentation: one a line, optionally
+    /// followed by `prefix`, `number` or `general` (see lexicons/segment/abbreviations.txt);
+    /// may be repeated.
+    #[arg(long = "abbreviations", value_name = "FILE")]
+    abbreviations: Vec<PathBuf>,
     /// JSONL field holding the article text (default: text, maintext, content, body).
     #[arg(long, value_name = "NAME")]
     text_field: Option<String>,
@@ -143,8 +149,9 @@ struct ExtractArgs {
     /// Example: `--rejects out/rejects.csv`
     #[arg(long, value_name = "FILE")]
     rejects: Option<PathBuf>,
-    /// Write CSV for Excel: UTF-8 byte-order mark, CRLF line ends, cells cut at
-    /// 32,767 characters (a `truncated` column says so), a warning past 1,048,576 rows.
+    /// CSV files for Excel: UTF-8 byte-order mark, CRLF line ends, cells cut at
+    /// 32,767 characters (a last `truncated` column says so), a warning past
+    /// 1,048,576 rows. Applies to the CSV files in --out and to --rejects.
     #[arg(long)]
     excel: bool,
     /// Exit with status 1 when any record was rejected.
@@ -155,13 +162,30 @@ struct ExtractArgs {
     quiet: bool,
 }
 
-fn parse_table(s: &str) -> Result<Table, String> {
-    Table::parse(s).ok_or_else(|| {
-        format!("unknown table `{s}`: choose documents, sentences, entities or quotes")
-    })
+/// What the sinks report after the run: warnings, and the rejects count.
+#[derive(Default)]
+struct SinkReport {
+    warnings: Vec<Warnings>,
+    rejects: Option<std::sync::Arc<std::sync::atomic::AtomicU64>>,
 }
 
-/// True when the two paths name the same folder.
+/// The main sink plus, with `--rejects`, the rejects writer.
+fn make_sinks(
+    args: &ExtractArgs,
+) -> anyhow::Result<(Box<dyn Sink + Send + Sync>, Vec<String>, SinkReport)> {
+    let (sink, files, mut report) = make_sink(args)?;
+    let Some(path) = &args.rejects else {
+        return Ok((sink, files, report));
+    };
+    let rejects = RejectsWriter::create(path, CsvOptions { excel: args.excel })
+        .with_context(|| format!("cannot write to {}", path.display()))?;
+    report.warnings.push(rejects.warnings());
+    report.rejects = Some(rejects.count());
+    let both: Box<dyn Sink + Send + Sync> = Box::new(MultiSink(vec![sink, Box::new(rejects)]));
+    Ok((both, files, report))
+}
+
+/// True when the two paths name the same folder (`""` is the current one).
 fn same_dir(a: &std::path::Path, b: &std::path::Path) -> bool {
     let a = if a.as_os_str().is_empty() {
         std::path::Path::new(".")
@@ -174,90 +198,75 @@ fn same_dir(a: &std::path::Path, b: &std::path::Path) -> bool {
     }
 }
 
-/// The sinks of an extract run, and the files they write into the output folder.
-struct Outputs {
-    csv: Option<CsvSink>,
-    jsonl: Option<JsonlSink<std::io::BufWriter<std::fs::File>>>,
-    stdout: Option<Box<dyn Sink + Send + Sync>>,
-    rejects: Option<RejectsWriter>,
-    formats: Vec<&'static str>,
-    files: Vec<String>,
+fn parse_table(s: &str) -> Result<Table, String> {
+    Table::parse(s).ok_or_else(|| {
+        format!("unknown table `{s}`: choose documents, sentences, entities or quotes")
+    })
 }
 
-impl Outputs {
-    fn open(args: &ExtractArgs, csv_opts: CsvOptions) -> anyhow::Result<Outputs> {
-        let mut o = Outputs {
-            csv: None,
-            jsonl: None,
-            stdout: None,
-            rejects: None,
-            formats: Vec::new(),
-            files: Vec::new(),
-        };
-        if let Some(path) = &args.rejects {
-            o.rejects = Some(
-                RejectsWriter::create(path, csv_opts)
-                    .with_context(|| format!("cannot write to {}", path.display()))?,
-            );
+/// The sink of an extract run, and the files it writes into the output folder.
+fn make_sink(
+    args: &ExtractArgs,
+) -> anyhow::Result<(Box<dyn Sink + Send + Sync>, Vec<String>, SinkReport)> {
+    let mut report = SinkReport::default();
+    if args.stdout {
+        if args.excel {
+            anyhow::bail!("--excel writes files; it does not go with --stdout");
         }
-        if args.stdout {
-            if args.excel {
-                anyhow::bail!("--excel writes files; it does not go with --stdout");
+        let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
+        return Ok(match (args.table, args.format.as_slice()) {
+            (None, [] | [Format::Jsonl]) => (Box::new(JsonlSink::new(out)), vec![], report),
+            (Some(t), [] | [Format::Csv]) => (Box::new(CsvTableSink::new(out, t)), vec![], report),
+            (None, _) => {
+                anyhow::bail!("--stdout writes JSONL, or one CSV table chosen with --table NAME")
             }
-            let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
-            o.stdout = Some(match (args.table, args.format.as_slice()) {
-                (None, [] | [Format::Jsonl]) => Box::new(JsonlSink::new(out)),
-                (Some(t), [] | [Format::Csv]) => Box::new(CsvTableSink::new(out, t)),
-                (None, _) => {
-                    anyhow::bail!(
-                        "--stdout writes JSONL, or one CSV table chosen with --table NAME"
-                    )
-                }
-                (Some(_), _) => anyhow::bail!("--table writes CSV; drop --format"),
-            });
-            return Ok(o);
-        }
-        let mut formats = args.format.clone();
-        if formats.is_empty() {
-            formats.push(Format::Csv);
-        }
-        let ctx = || format!("cannot write to {}", args.out.display());
-        if formats.contains(&Format::Csv) {
-            o.csv = Some(CsvSink::with_options(&args.out, csv_opts).with_context(ctx)?);
-            o.formats.push("csv");
-            o.files.extend(Table::ALL.iter().map(|t| t.file_name()));
-        }
-        if formats.contains(&Format::Jsonl) {
-            o.jsonl = Some(JsonlSink::create(&args.out).with_context(ctx)?);
-            o.formats.push("jsonl");
-            o.files.push(JSONL_FILE.to_string());
-        }
-        Ok(o)
+            (Some(_), _) => anyhow::bail!("--table writes CSV; drop --format"),
+        });
     }
-
-    /// All open sinks as one.
-    fn tee(&mut self) -> Tee<'_> {
-        let mut tee = Tee::default();
-        if let Some(s) = self.csv.as_mut() {
-            tee.0.push(s);
-        }
-        if let Some(s) = self.jsonl.as_mut() {
-            tee.0.push(s);
-        }
-        if let Some(s) = self.stdout.as_mut() {
-            tee.0.push(s.as_mut());
-        }
-        if let Some(s) = self.rejects.as_mut() {
-            tee.0.push(s);
-        }
-        tee
+    let mut formats = args.format.clone();
+    if formats.is_empty() {
+        formats.push(Format::Csv);
     }
+    formats.dedup();
+    let mut sinks: Vec<Box<dyn Sink + Send + Sync>> = Vec::new();
+    let mut files = Vec::new();
+    let ctx = || format!("cannot write to {}", args.out.display());
+    for f in formats {
+        match f {
+            Format::Csv => {
+                let csv = CsvSink::with_options(&args.out, CsvOptions { excel: args.excel })
+                    .with_context(ctx)?;
+                report.warnings.push(csv.warnings());
+                sinks.push(Box::new(csv));
+                files.extend(Table::ALL.iter().map(|t| t.file_name()));
+            }
+            Format::Jsonl => {
+                sinks.push(Box::new(JsonlSink::create(&args.out).with_context(ctx)?));
+                files.push(JSONL_FILE.to_string());
+            }
+        }
+    }
+    let sink: Box<dyn Sink + Send + Sync> = if sinks.len() == 1 {
+        sinks.remove(0)
+    } else {
+        Box::new(MultiSink(sinks))
+    };
+    Ok((sink, files, report))
 }
 
 fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     set_threads(args.threads)?;
-    let pipeline = whosaid::default_pipeline(&args.lexicons).context("cannot load lexicons")?;
+    let mut segmenter = whosaid::segment::SentenceSegmenter::new();
+    for path in &args.abbreviations {
+        let list = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        segmenter = segmenter
+            .with_extra_abbreviations(&list)
+            .with_context(|| format!("{}", path.display()))?;
+    }
+    let pipeline = whosaid::default_pipeline_with_segmenter(&args.lexicons, segmenter)
+        .context("cannot load lexicons")?;
     let inputs = args.inputs.iter().map(|a| Input::from_arg(a)).collect();
     let opts = ReadOptions {
         text_field: args.text_field.clone(),
@@ -277,8 +286,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             eprintln!("whosaid: {}: {err}", d.meta.source);
         }
     });
-    let csv_opts = CsvOptions { excel: args.excel };
-    let mut outputs = Outputs::open(&args, csv_opts)?;
+    let (mut sink, files, report) = make_sinks(&args)?;
     let dest = if args.stdout {
         "standard output".to_string()
     } else {
@@ -286,41 +294,31 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     };
     let progress = progress_bar(args.quiet, &args.inputs);
     let stats = pipeline
-        .run(docs, &mut outputs.tee(), |s| {
+        .run(docs, sink.as_mut(), |s| {
             if let Some(pb) = &progress {
                 pb.set_position(s.bytes);
                 pb.set_message(format!("{} documents, {} rejected", s.documents, s.errors));
             }
         })
         .with_context(|| format!("cannot write to {dest}"))?;
+    drop(sink);
     if let Some(pb) = progress {
         pb.finish_and_clear();
     }
-    let mut warnings = outputs
-        .csv
-        .as_ref()
-        .map(|c| c.warnings())
-        .unwrap_or_default();
-    if let Some(r) = &outputs.rejects {
-        warnings.extend(r.warnings());
-    }
-    for w in warnings {
+    for w in report.warnings.iter().flat_map(Warnings::list) {
         eprintln!("whosaid: warning: {w}");
     }
     if !args.stdout {
-        let mut files = outputs.files.clone();
-        // A rejects file written into the output folder is listed too.
-        if let Some(name) = args
-            .rejects
-            .as_ref()
-            .filter(|r| r.parent().is_some_and(|p| same_dir(p, &args.out)))
-            .and_then(|r| r.file_name())
-        {
-            files.push(name.to_string_lossy().into_owned());
-        }
         let mut manifest = Manifest::new("extract");
+        let mut formats: Vec<&str> = Vec::new();
+        for f in &files {
+            let kind = if f.ends_with(".csv") { "csv" } else { "jsonl" };
+            if !formats.contains(&kind) {
+                formats.push(kind);
+            }
+        }
         manifest
-            .option("format", &outputs.formats)
+            .option("format", formats)
             .option("excel", args.excel)
             .option("text_field", &opts.text_field)
             .option("id_field", &opts.id_field)
@@ -334,6 +332,16 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         manifest.lexicons = lexicon_sums(&args.lexicons).context("cannot read lexicons")?;
         manifest.inputs = tally.counts().into_iter().map(Into::into).collect();
         manifest.totals = (&stats).into();
+        let mut files = files;
+        // A rejects file written into the output folder is listed too.
+        if let Some(name) = args
+            .rejects
+            .as_ref()
+            .filter(|r| r.parent().is_some_and(|p| same_dir(p, &args.out)))
+            .and_then(|r| r.file_name())
+        {
+            files.push(name.to_string_lossy().into_owned());
+        }
         manifest
             .add_outputs(&args.out, &files)
             .context("cannot measure the outputs")?;
@@ -356,11 +364,11 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             dest
         );
     }
-    if let (Some(r), Some(path)) = (&outputs.rejects, &args.rejects) {
+    if let (Some(n), Some(path)) = (&report.rejects, &args.rejects) {
         if !args.quiet {
             eprintln!(
                 "whosaid: {} rejected records written to {}",
-                r.count(),
+                n.load(std::sync::atomic::Ordering::Relaxed),
                 path.display()
             );
         }

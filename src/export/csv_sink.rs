@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::document::Document;
 use crate::export::offsets::CharOffsets;
-use crate::export::table::{sync_dir, Cell, CsvOptions, Table};
+use crate::export::table::{sync_dir, Cell, CsvOptions, Table, Warnings};
 use crate::pipeline::Sink;
 
 /// Column names of `documents.csv`.
@@ -65,6 +65,7 @@ pub struct CsvSink {
     sentences: Table,
     entities: Table,
     quotes: Table,
+    warnings: Warnings,
 }
 
 impl CsvSink {
@@ -76,27 +77,24 @@ impl CsvSink {
     /// Like [`CsvSink::create`], with options (e.g. Excel mode).
     pub fn with_options(dir: &Path, opts: CsvOptions) -> io::Result<CsvSink> {
         fs::create_dir_all(dir)?;
-        let t = |name: &str, cols: &[&str]| Table::create(&dir.join(name), cols, opts);
+        let warnings = Warnings::default();
+        let t = |name: &str, cols: &[&str]| {
+            Table::create(&dir.join(name), cols, opts, warnings.clone())
+        };
         Ok(CsvSink {
             dir: dir.to_path_buf(),
             documents: t("documents.csv", DOCUMENT_COLUMNS)?,
             sentences: t("sentences.csv", SENTENCE_COLUMNS)?,
             entities: t("entities.csv", ENTITY_COLUMNS)?,
             quotes: t("quotes.csv", QUOTE_COLUMNS)?,
+            warnings,
         })
     }
 
-    /// Warnings about the output (a file past Excel's row limit in Excel mode).
-    pub fn warnings(&self) -> Vec<String> {
-        [
-            &self.documents,
-            &self.sentences,
-            &self.entities,
-            &self.quotes,
-        ]
-        .iter()
-        .flat_map(|t| t.warnings().iter().cloned())
-        .collect()
+    /// Warnings about the output (a file past Excel's row limit in Excel
+    /// mode); the handle stays valid after the sink is boxed or dropped.
+    pub fn warnings(&self) -> Warnings {
+        self.warnings.clone()
     }
 
     fn tables(&mut self) -> [&mut Table; 4] {

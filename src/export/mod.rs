@@ -3,7 +3,6 @@
 
 mod csv_sink;
 mod jsonl_sink;
-mod multi;
 mod offsets;
 mod rejects;
 mod safety;
@@ -15,9 +14,8 @@ pub use jsonl_sink::{
     document_json_line, DocumentRecord, EntityRecord, JsonlSink, QuoteRecord, SentenceRecord,
     JSONL_FILE,
 };
-pub use multi::MultiSink;
 pub use offsets::CharOffsets;
 pub use rejects::{split_source, RejectsWriter, REJECT_COLUMNS};
 pub use safety::{guard_formula, truncate_for_excel, EXCEL_MAX_CELL_CHARS, EXCEL_MAX_ROWS};
-pub use table::CsvOptions;
-pub use table_sink::{table_rows, CsvTableSink, Table, Tee};
+pub use table::{CsvOptions, Warnings};
+pub use table_sink::{table_rows, CsvTableSink, MultiSink, Table};

@@ -5,9 +5,11 @@
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 use crate::document::Document;
-use crate::export::table::{partial_path, sync_dir, Cell, CsvOptions, Table};
+use crate::export::table::{partial_path, sync_dir, Cell, CsvOptions, Table, Warnings};
 use crate::pipeline::Sink;
 
 /// Column names of a CSV rejects file (the JSONL form has the same keys).
@@ -43,7 +45,8 @@ pub struct RejectsWriter {
     format: Format,
     path: PathBuf,
     tmp: PathBuf,
-    count: u64,
+    count: Arc<AtomicU64>,
+    warnings: Warnings,
 }
 
 impl RejectsWriter {
@@ -57,30 +60,35 @@ impl RejectsWriter {
             .map(|e| e.to_string_lossy().to_ascii_lowercase())
             .unwrap_or_default();
         let tmp = partial_path(path);
+        let warnings = Warnings::default();
         let format = if ext == "jsonl" || ext == "ndjson" {
             Format::Jsonl(BufWriter::with_capacity(1 << 16, File::create(&tmp)?))
         } else {
-            Format::Csv(Box::new(Table::create(path, REJECT_COLUMNS, opts)?))
+            Format::Csv(Box::new(Table::create(
+                path,
+                REJECT_COLUMNS,
+                opts,
+                warnings.clone(),
+            )?))
         };
         Ok(RejectsWriter {
             format,
             path: path.to_path_buf(),
             tmp,
-            count: 0,
+            count: Arc::default(),
+            warnings,
         })
     }
 
-    /// How many rejected records were written.
-    pub fn count(&self) -> u64 {
-        self.count
+    /// How many rejected records were written; the handle stays valid after
+    /// the writer is boxed or dropped.
+    pub fn count(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.count)
     }
 
     /// Warnings about the output (Excel row limit in Excel mode).
-    pub fn warnings(&self) -> Vec<String> {
-        match &self.format {
-            Format::Csv(t) => t.warnings().to_vec(),
-            Format::Jsonl(_) => Vec::new(),
-        }
+    pub fn warnings(&self) -> Warnings {
+        self.warnings.clone()
     }
 }
 
@@ -111,7 +119,7 @@ impl Sink for RejectsWriter {
                 w.write_all(b"\n")?;
             }
         }
-        self.count += 1;
+        self.count.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
 

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use crate::export::safety::{guard_formula, truncate_for_excel, EXCEL_MAX_ROWS};
 
@@ -16,6 +17,24 @@ pub struct CsvOptions {
     /// Excel's 32,767-character limit (a last `truncated` column says `true` on
     /// such rows), and a warning when a file passes Excel's 1,048,576 rows.
     pub excel: bool,
+}
+
+/// Warnings about written files (a file past Excel's row limit), shared
+/// between a sink and whoever reports them after the run.
+#[derive(Debug, Clone, Default)]
+pub struct Warnings(Arc<Mutex<Vec<String>>>);
+
+impl Warnings {
+    /// The warnings so far.
+    pub fn list(&self) -> Vec<String> {
+        self.0.lock().map(|w| w.clone()).unwrap_or_default()
+    }
+
+    fn push(&self, warning: String) {
+        if let Ok(mut w) = self.0.lock() {
+            w.push(warning);
+        }
+    }
 }
 
 /// One cell of a row: text cells get the formula guard (and the Excel cut),
@@ -44,7 +63,7 @@ pub(crate) struct Table {
     opts: CsvOptions,
     /// Records written so far, the header included.
     rows: u64,
-    warnings: Vec<String>,
+    warnings: Warnings,
 }
 
 /// Appends one RFC 4180 field to `out`, quoting only when needed.
@@ -78,7 +97,12 @@ pub(crate) fn partial_path(path: &Path) -> PathBuf {
 
 impl Table {
     /// Opens `path`'s temporary file and writes the header.
-    pub(crate) fn create(path: &Path, header: &[&str], opts: CsvOptions) -> io::Result<Table> {
+    pub(crate) fn create(
+        path: &Path,
+        header: &[&str],
+        opts: CsvOptions,
+        warnings: Warnings,
+    ) -> io::Result<Table> {
         let tmp = partial_path(path);
         let mut writer = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
         if opts.excel {
@@ -90,7 +114,7 @@ impl Table {
             path: path.to_path_buf(),
             opts,
             rows: 0,
-            warnings: Vec::new(),
+            warnings,
         };
         let mut cols: Vec<&str> = header.to_vec();
         if opts.excel {
@@ -151,11 +175,6 @@ impl Table {
             ));
         }
         Ok(())
-    }
-
-    /// Warnings collected while writing (Excel row limit).
-    pub(crate) fn warnings(&self) -> &[String] {
-        &self.warnings
     }
 
     /// Flushes the temporary file and forces it to disk.

@@ -84,10 +84,9 @@ impl<W: Write> CsvTableSink<W> {
 
     fn header(&mut self) -> io::Result<()> {
         if !self.header_written {
-            let mut w = csv::Writer::from_writer(Vec::new());
-            w.write_record(self.table.columns())?;
-            self.out
-                .write_all(&w.into_inner().map_err(|e| e.into_error())?)?;
+            let mut line = Vec::new();
+            record(&mut line, self.table.columns().iter().copied())?;
+            self.out.write_all(&line)?;
             self.header_written = true;
         }
         Ok(())
@@ -228,12 +227,10 @@ impl<W: Write> Sink for CsvTableSink<W> {
 
 /// Feeds every document to several sinks (e.g. CSV files, JSONL and the
 /// rejects file at once). Each sink still formats in parallel when it can
-/// ([`Sink::prepare`]); the sinks are borrowed, so they can be asked for
-/// counts or warnings after the run.
-#[derive(Default)]
-pub struct Tee<'a>(pub Vec<&'a mut (dyn Sink + Send + Sync)>);
+/// ([`Sink::prepare`]).
+pub struct MultiSink(pub Vec<Box<dyn Sink + Send + Sync>>);
 
-impl Sink for Tee<'_> {
+impl Sink for MultiSink {
     fn write(&mut self, doc: &Document) -> io::Result<()> {
         self.0.iter_mut().try_for_each(|s| s.write(doc))
     }

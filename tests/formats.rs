@@ -738,6 +738,44 @@ fn merge_of_shards_equals_one_run() {
 }
 
 #[test]
+fn merge_keeps_excel_files_and_rejects_files_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let lines: Vec<String> = wikinews().lines().take(40).map(String::from).collect();
+    fs::write(d.join("a.jsonl"), lines[..20].join("\n") + "\n{broken\n").unwrap();
+    fs::write(
+        d.join("b.jsonl"),
+        lines[20..].join("\n") + "\n\"not an object\"\n",
+    )
+    .unwrap();
+    let opts = |out: &str| {
+        vec![
+            "--excel".to_string(),
+            "--rejects".to_string(),
+            format!("{out}/rejects.csv"),
+        ]
+    };
+    let run = |inputs: &[&str], out: &str| {
+        let o = opts(out);
+        let o: Vec<&str> = o.iter().map(String::as_str).collect();
+        extract(d, inputs, out, &o);
+    };
+    run(&["a.jsonl", "b.jsonl"], "single");
+    run(&["a.jsonl"], "pa");
+    run(&["b.jsonl"], "pb");
+    let o = whosaid(d, &["merge", "pa", "pb", "--out", "merged", "-q"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    for t in TABLES.iter().chain(&["rejects.csv"]) {
+        let single = read(&d.join("single").join(t));
+        assert!(single.starts_with("\u{feff}".as_bytes()), "{t} has the BOM");
+        assert!(single == read(&d.join("merged").join(t)), "{t} differs");
+    }
+    assert_eq!(rows(&d.join("merged/rejects.csv")).len(), 2);
+    let m: Value = serde_json::from_slice(&read(&d.join("merged/manifest.json"))).unwrap();
+    assert_eq!(m["options"]["excel"], true);
+}
+
+#[test]
 fn ids_are_stable_across_runs_and_shards() {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();

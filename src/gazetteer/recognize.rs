@@ -1,0 +1,866 @@
+//! Per-document recognition: candidates from the lexicon and the rules, then
+//! resolution (one type and one canonical entity per name, aliases).
+
+use super::hash::{fold_hash, FastMap};
+use super::lexicon::derived_id;
+use super::matcher::case_fits;
+use super::tokens::*;
+use super::Inner;
+use crate::document::{Entity, EntitySource, EntityType, Span};
+
+/// Words ranked below this in the common-word list count as ordinary words.
+const COMMON_RANK_MAX: u32 = 5000;
+
+/// Evidence about a candidate from its context.
+const H_PERSON: u8 = 1;
+const H_PLACE_PREP: u8 = 2;
+const H_SAID: u8 = 4;
+
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    t0: usize,
+    t1: usize,
+    kind: Option<EntityType>,
+    /// Chosen lexicon entry.
+    entry: Option<u32>,
+    source: EntitySource,
+    /// 0: keep only if resolved; 1: a guess; 2: evidence; 3: lexicon, unambiguous.
+    strength: u8,
+    hints: u8,
+    /// Index of the candidate whose name is canonical (aliases).
+    canon: Option<usize>,
+    /// Folded hash of the whole name.
+    key: u64,
+}
+
+struct Ctx<'a> {
+    g: &'a Inner,
+    text: &'a str,
+    toks: &'a [Tok],
+}
+
+impl Ctx<'_> {
+    #[inline]
+    fn word(&self, j: usize) -> Option<&Tok> {
+        self.toks.get(j).filter(|t| t.is_word())
+    }
+    #[inline]
+    fn punct(&self, j: usize, c: char) -> bool {
+        self.toks.get(j).is_some_and(|t| t.is_punct(self.text, c))
+    }
+    #[inline]
+    fn not_name(&self, t: &Tok) -> bool {
+        self.g.rules.not_names.get_hash(t.h(self.text)).is_some()
+    }
+    #[inline]
+    fn common(&self, t: &Tok) -> bool {
+        self.g
+            .names
+            .common_hash(t.h(self.text))
+            .is_some_and(|r| r < COMMON_RANK_MAX)
+            || self.not_name(t)
+    }
+    #[inline]
+    fn is_title_word(&self, t: &Tok) -> bool {
+        t.has(CAP) && self.g.rules.titles.get_hash(t.h(self.text)).is_some()
+    }
+
+    /// A title before a name (`President`, `Foreign Minister`, `Mr.`,
+    /// `Gen.`): returns the index of the name's first token.
+    fn title_prefix(&self, i: usize) -> Option<usize> {
+        let r = &self.g.rules;
+        let mut j = i;
+        let mut head = false;
+        while let Some(t) = self.word(j) {
+            if !t.has(CAP) || (j > i && t.has(NEWLINE_BEFORE)) {
+                break;
+            }
+            if r.titles.get_hash(t.h(self.text)).is_some() {
+                head = true;
+                j += 1;
+                if self.punct(j, '.') {
+                    j += 1;
+                }
+            } else if r.title_modifiers.get_hash(t.h(self.text)).is_some() {
+                j += 1;
+            } else {
+                break;
+            }
+            // `Secretary of State`, `Minister of Defence`
+            if head
+                && self.word(j).is_some_and(|t| t.has(LOWER) && t.len() == 2)
+                && self.text.get(self.toks[j].start..self.toks[j].end) == Some("of")
+            {
+                let mut k = j + 1;
+                while self
+                    .word(k)
+                    .is_some_and(|t| t.has(CAP) && !self.starts_name_after_title(k))
+                {
+                    k += 1;
+                }
+                if k > j + 1 && self.starts_name_after_title(k) {
+                    j = k;
+                }
+                break;
+            }
+        }
+        if head && j > i && self.starts_name_after_title(j) {
+            Some(j)
+        } else {
+            None
+        }
+    }
+
+    fn starts_name_after_title(&self, j: usize) -> bool {
+        self.word(j).is_some_and(|t| {
+            t.has(CAP) && !t.has(NEWLINE_BEFORE) && !self.not_name(t) && !self.is_title_word(t)
+        }) && self.word(j + 1).is_none_or(|n| {
+            self.g.rules.org_words.get_hash(n.h(self.text)).is_none() || n.has(LOWER)
+        })
+    }
+
+    /// The end (exclusive) of the capitalised sequence starting at `i`.
+    fn chunk(&self, i: usize) -> usize {
+        let r = &self.g.rules;
+        let toks = self.toks;
+        let mut end = i + 1;
+        let mut j = i + 1;
+        while j < toks.len() {
+            let t = &toks[j];
+            if t.has(NEWLINE_BEFORE) {
+                break;
+            }
+            if t.is_word() {
+                if t.has(CAP) && t.has(SPACE_BEFORE) && !self.not_name(t) {
+                    // A title inside a sequence starts a new name (`Acme CEO John Smith`).
+                    if self.title_prefix(j).is_some() {
+                        break;
+                    }
+                    j += 1;
+                    end = j;
+                    continue;
+                }
+                if t.has(LOWER) && t.has(SPACE_BEFORE) {
+                    // particles: von der Leyen, de Gaulle
+                    let mut k = j;
+                    while self.word(k).is_some_and(|w| {
+                        w.has(LOWER) && r.particles.get_hash(w.h(self.text)).is_some()
+                    }) {
+                        k += 1;
+                    }
+                    if k > j && self.word(k).is_some_and(|w| w.has(CAP)) {
+                        j = k + 1;
+                        end = j;
+                        continue;
+                    }
+                    // of / for: Bank of England, Ministry of Defence
+                    let w = t.text(self.text);
+                    if (w == "of" || w == "for")
+                        && self
+                            .word(j + 1)
+                            .is_some_and(|n| n.has(CAP) && !self.not_name(n))
+                        && self.word(end - 1).is_some_and(|p| {
+                            r.org_prefixes.get_hash(p.h(self.text)).is_some()
+                                || (w == "of"
+                                    && (r.org_words.get_hash(p.h(self.text)).is_some()
+                                        || r.loc_words.get_hash(p.h(self.text)).is_some()))
+                        })
+                    {
+                        j += 2;
+                        end = j;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // punctuation joining words with no space: Jean-Claude, O'Brien, AT&T, W. Bush
+            let joined_next = self
+                .word(j + 1)
+                .is_some_and(|n| !n.has(SPACE_BEFORE) && (n.has(CAP) || n.has(DIGIT)));
+            if !t.has(SPACE_BEFORE)
+                && joined_next
+                && (t.is_punct(self.text, '-') || t.is_punct(self.text, '&'))
+            {
+                j += 2;
+                end = j;
+                continue;
+            }
+            if !t.has(SPACE_BEFORE)
+                && joined_next
+                && t.is_punct(self.text, '\'')
+                && toks[j - 1].len() == 1
+                && toks[j - 1].has(CAP)
+            {
+                j += 2;
+                end = j;
+                continue;
+            }
+            // Clay Tice Jr.
+            if !t.has(SPACE_BEFORE)
+                && t.is_punct(self.text, '.')
+                && j >= i + 2
+                && matches!(toks[j - 1].text(self.text), "Jr" | "Sr")
+            {
+                end = j + 1;
+                break;
+            }
+            if !t.has(SPACE_BEFORE)
+                && t.is_punct(self.text, '.')
+                && toks[j - 1].len() == 1
+                && toks[j - 1].has(UPPER)
+                && self
+                    .word(j + 1)
+                    .is_some_and(|n| n.has(CAP) && n.has(SPACE_BEFORE) && !self.not_name(n))
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        end
+    }
+
+    /// Context evidence for tokens `t0..t1`.
+    fn hints(&self, t0: usize, t1: usize) -> u8 {
+        let r = &self.g.rules;
+        let mut h = 0;
+        if t0 > 0 {
+            if let Some(p) = self.word(t0 - 1) {
+                if p.has(LOWER) {
+                    if r.role_nouns.get_hash(p.h(self.text)).is_some()
+                        || r.titles.get_hash(p.h(self.text)).is_some()
+                    {
+                        h |= H_PERSON;
+                    }
+                    if r.place_preps.get_hash(p.h(self.text)).is_some() {
+                        h |= H_PLACE_PREP;
+                    }
+                    // the city of Mariupol
+                    if p.text(self.text) == "of"
+                        && t0 >= 2
+                        && self.word(t0 - 2).is_some_and(|w| {
+                            w.has(LOWER) && r.place_nouns.get_hash(w.h(self.text)).is_some()
+                        })
+                    {
+                        h |= H_PLACE_PREP;
+                    }
+                    // 87-year-old Lidiya Silina
+                    if p.text(self.text) == "old"
+                        && t0 >= 3
+                        && self.punct(t0 - 2, '-')
+                        && self
+                            .word(t0 - 3)
+                            .is_some_and(|y| y.text(self.text).starts_with("year"))
+                    {
+                        h |= H_PERSON;
+                    }
+                }
+            }
+        }
+        // subject of a reporting verb, possibly after an adverb
+        if let Some(n) = self.word(t1) {
+            if n.has(LOWER) && r.reporting_verbs.get_hash(n.h(self.text)).is_some() {
+                h |= H_SAID;
+            }
+        }
+        // appositive: `X, a spokesman for Y`, `X, 45,`
+        if self.punct(t1, ',') {
+            if let Some(n) = self.word(t1 + 1) {
+                let w = n.text(self.text);
+                if n.has(DIGIT) && n.len() <= 3 && self.punct(t1 + 2, ',') {
+                    h |= H_PERSON;
+                } else if matches!(w, "a" | "an" | "the" | "who" | "whose") {
+                    if w == "who" || w == "whose" {
+                        h |= H_SAID;
+                    }
+                    for k in t1 + 2..(t1 + 6).min(self.toks.len()) {
+                        match self.word(k) {
+                            Some(x) if r.role_nouns.get_hash(x.h(self.text)).is_some() => {
+                                h |= H_PERSON;
+                                break;
+                            }
+                            Some(_) => {}
+                            None => break,
+                        }
+                    }
+                } else if r.role_nouns.get_hash(n.h(self.text)).is_some() && n.has(LOWER) {
+                    h |= H_PERSON;
+                }
+            }
+        }
+        h
+    }
+
+    fn key(&self, t0: usize, t1: usize) -> u64 {
+        seq_key(&self.toks[t0..t1], self.text)
+    }
+
+    fn words_in(&self, t0: usize, t1: usize) -> usize {
+        self.toks[t0..t1].iter().filter(|t| t.is_word()).count()
+    }
+
+    /// Types a capitalised sequence with no lexicon entry.
+    fn rule_type(&self, t0: usize, t1: usize, hints: u8) -> (Option<EntityType>, u8) {
+        let r = &self.g.rules;
+        let n = &self.g.names;
+        let words = self.words_in(t0, t1);
+        let first = &self.toks[t0];
+        let last = &self.toks[t1 - 1];
+        if (words >= 2 || last.has(UPPER)) && r.org_words.get_hash(last.h(self.text)).is_some() {
+            return (Some(EntityType::Org), 2);
+        }
+        // FC Basel, AC Milan
+        if words >= 2 && first.has(UPPER) && r.org_prefixes.get_hash(first.h(self.text)).is_some() {
+            return (Some(EntityType::Org), 2);
+        }
+        // Bank of England, New Zealand League of Rights, Department for Education
+        if words >= 2 {
+            for k in t0 + 1..t1 {
+                let w = self.toks[k].text(self.text);
+                if (w == "of" || w == "for")
+                    && (r
+                        .org_prefixes
+                        .get_hash(self.toks[k - 1].h(self.text))
+                        .is_some()
+                        || r.org_words
+                            .get_hash(self.toks[k - 1].h(self.text))
+                            .is_some())
+                {
+                    return (Some(EntityType::Org), 2);
+                }
+            }
+        }
+        if words >= 2 && r.loc_words.get_hash(last.h(self.text)).is_some() {
+            return (Some(EntityType::Loc), 2);
+        }
+        if words >= 2 && r.event_words.get_hash(last.h(self.text)).is_some() {
+            return (Some(EntityType::Event), 2);
+        }
+        // an initial and a surname: S. Watkin
+        if words == 2 && first.len() == 1 && first.has(UPPER) && self.punct(t0 + 1, '.') {
+            return (Some(EntityType::Person), 2);
+        }
+        if hints & H_PERSON != 0 {
+            return (Some(EntityType::Person), 2);
+        }
+        if words >= 2 && n.first_hash(first.h(self.text)).is_some() {
+            return (Some(EntityType::Person), 2);
+        }
+        // a known surname after words that are not ordinary words
+        if words >= 2
+            && n.surname_hash(last.h(self.text))
+            && self.toks[t0..t1 - 1].iter().all(|t| {
+                !t.is_word()
+                    || t.len() == 1
+                    || n.first_hash(t.h(self.text)).is_some()
+                    || (n.common_hash(t.h(self.text)).is_none() && !self.not_name(t))
+            })
+        {
+            return (Some(EntityType::Person), 2);
+        }
+        if words >= 2 && hints & H_SAID != 0 {
+            return (Some(EntityType::Person), 2);
+        }
+        if hints & H_PLACE_PREP != 0 {
+            // a known smaller place after in/near/from, in any case form
+            if n.minor_place(self.key(t0, t1)) {
+                return (Some(EntityType::Loc), 2);
+            }
+            if words == 1 {
+                return (Some(EntityType::Loc), 1);
+            }
+        }
+        // two capitalised words, neither an ordinary word: most often a person
+        if words == 2
+            && last.has(CAP)
+            && !last.has(UPPER)
+            && !first.has(UPPER)
+            && n.common_hash(first.h(self.text)).is_none()
+            && n.common_hash(last.h(self.text)).is_none()
+        {
+            return (Some(EntityType::Person), 1);
+        }
+        // a first name alone (not an ordinary word): a person
+        if words == 1
+            && first.has(CAP)
+            && !first.has(UPPER)
+            && n.first_hash(first.h(self.text)).is_some()
+            && n.common_hash(first.h(self.text)).is_none()
+        {
+            return (Some(EntityType::Person), 1);
+        }
+        // `the Army`, `the Senate`
+        if words == 1
+            && first.has(CAP)
+            && r.org_words.get_hash(first.h(self.text)).is_some()
+            && t0 > 0
+            && self
+                .word(t0 - 1)
+                .is_some_and(|p| p.text(self.text) == "the")
+        {
+            return (Some(EntityType::Org), 1);
+        }
+        // an unknown acronym is most often an organisation
+        if words == 1
+            && first.has(UPPER)
+            && first.len() >= 2
+            && first.len() <= 6
+            && first
+                .text(self.text)
+                .bytes()
+                .all(|b| b.is_ascii_uppercase())
+        {
+            return (Some(EntityType::Org), 1);
+        }
+        (None, 0)
+    }
+
+    /// The longest lexicon name at `i` whose case fits; with its patterns.
+    fn lexicon_at(&self, i: usize, caps: bool, title: bool, alts: &mut Vec<u32>) -> Option<usize> {
+        let trie = &self.g.trie;
+        let mut best = None;
+        let mut found: [(usize, usize); 8] = [(0, 0); 8];
+        let mut nfound = 0;
+        let mut lists: [&[u32]; 8] = [&[]; 8];
+        trie.walk(self.toks, self.text, i, |end, pats| {
+            if nfound < 8 {
+                found[nfound] = (end, 0);
+                lists[nfound] = pats;
+                nfound += 1;
+            } else {
+                found[7] = (end, 0);
+            }
+        });
+        let _ = &found;
+        for k in (0..nfound).rev() {
+            let end = found[k].0;
+            // a name must end with a word (or a period after a capital: U.S.)
+            alts.clear();
+            for &pid in lists[k] {
+                let p = &trie.patterns[pid as usize];
+                if case_fits(p, &self.toks[i..end], self.text, caps, title)
+                    && !alts.contains(&p.entry)
+                {
+                    alts.push(p.entry);
+                }
+            }
+            if !alts.is_empty() {
+                best = Some(end);
+                break;
+            }
+        }
+        best
+    }
+}
+
+/// Finds the entities of one document.
+pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity> {
+    let mut toks = Vec::new();
+    let is_common = |h: u64| {
+        g.names.common_hash(h).is_some_and(|r| r < COMMON_RANK_MAX)
+            || g.rules.not_names.get_hash(h).is_some()
+    };
+    tokenize_doc(text, sentences, &mut toks, &is_common);
+    let cx = Ctx {
+        g,
+        text,
+        toks: &toks,
+    };
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut alts: Vec<u32> = Vec::new();
+    let n = toks.len();
+    let mut i = 0;
+    let mut pending_person = false;
+    while i < n {
+        let t = toks[i];
+        let caps = t.has(ZONE_CAPS);
+        let title = t.has(ZONE_TITLE);
+        let starts = t.is_word() && (t.has(CAP) || (caps && t.has(UPPER)));
+        if !starts {
+            pending_person = false;
+            i += 1;
+            continue;
+        }
+        let lex_end = cx.lexicon_at(i, caps, title, &mut alts);
+        if lex_end.is_none() && !caps && !title {
+            if let Some(k) = cx.title_prefix(i) {
+                pending_person = true;
+                i = k;
+                continue;
+            }
+        }
+        let headline = caps || title;
+        let chunk_end = if headline { i + 1 } else { cx.chunk(i) };
+        let mut hints = 0;
+        if pending_person {
+            hints |= H_PERSON;
+            pending_person = false;
+        }
+        if let Some(end) = lex_end {
+            let mut use_rule = false;
+            if end < chunk_end {
+                let h = hints | cx.hints(i, chunk_end);
+                let (k, s) = cx.rule_type(i, chunk_end, h);
+                use_rule = k.is_some() && s >= 2 && k != Some(EntityType::Person)
+                    || (k == Some(EntityType::Person) && h & H_PERSON != 0);
+                // a lexicon name followed by more capitalised words of no
+                // strong type: keep the lexicon name
+                let _ = s;
+            }
+            if !use_rule {
+                hints |= cx.hints(i, end);
+                let words = cx.words_in(i, end);
+                // Ordinary words need evidence at a sentence start or in a headline.
+                let ordinary = cx.toks[i..end]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .all(|t| cx.common(t))
+                    && words == 1;
+                let weak_pos = t.has(SENT_START) || headline;
+                let choice = choose(
+                    g,
+                    &alts,
+                    hints,
+                    cx.g.names.first_hash(t.h(cx.text)).is_some() && words >= 2,
+                );
+                let mut kind = g.entries[choice as usize].kind;
+                let table = score_after(&cx, i, end);
+                // a town in a results table is its team
+                if table && kind == EntityType::Loc && !g.country[choice as usize] {
+                    kind = EntityType::Org;
+                }
+                let evidence = table
+                    || (kind == EntityType::Loc && hints & H_PLACE_PREP != 0)
+                    || (kind == EntityType::Person && hints & (H_PERSON | H_SAID) != 0)
+                    || dateline(&cx, i, end);
+                let strength =
+                    if ordinary && !evidence && (weak_pos || (words == 1 && t.has(UPPER) && !caps))
+                    {
+                        0
+                    } else if alts.len() > 1 {
+                        2
+                    } else {
+                        3
+                    };
+                cands.push(Cand {
+                    t0: i,
+                    t1: end,
+                    kind: Some(kind),
+                    entry: Some(choice),
+                    source: EntitySource::Lexicon,
+                    strength,
+                    hints,
+                    canon: None,
+                    key: cx.key(i, end),
+                });
+                i = end;
+                continue;
+            }
+        }
+        if headline {
+            // Headline words: kept only if the body resolves them.
+            if !cx.not_name(&t) && (t.len() > 1) {
+                cands.push(Cand {
+                    t0: i,
+                    t1: i + 1,
+                    kind: None,
+                    entry: None,
+                    source: EntitySource::Rule,
+                    strength: 0,
+                    hints: 0,
+                    canon: None,
+                    key: cx.key(i, i + 1),
+                });
+            }
+            i += 1;
+            continue;
+        }
+        let mut t0 = i;
+        let end = chunk_end;
+        // a common word opening a sentence is not part of the name
+        if t.has(SENT_START) && cx.common(&t) && g.names.first_hash(t.h(cx.text)).is_none()
+            || cx.not_name(&t)
+        {
+            if end == i + 1 {
+                i += 1;
+                continue;
+            }
+            t0 = i + 1;
+            if !toks[t0].is_word() || !toks[t0].has(CAP) {
+                i += 1;
+                continue;
+            }
+            // re-run from the next word so lexicon names there are found
+            i = t0;
+            continue;
+        }
+        let h = hints | cx.hints(t0, end);
+        let (mut kind, mut strength) = cx.rule_type(t0, end, h);
+        if strength < 2 && score_after(&cx, t0, end) {
+            kind = Some(EntityType::Org);
+            strength = 2;
+        }
+        cands.push(Cand {
+            t0,
+            t1: end,
+            kind,
+            entry: None,
+            source: EntitySource::Rule,
+            strength,
+            hints: h,
+            canon: None,
+            key: cx.key(t0, end),
+        });
+        i = end;
+    }
+    resolve(&cx, &mut cands);
+    emit(&cx, &cands)
+}
+
+/// A name in a results table: a small number follows, and it opens the line
+/// or follows another number (`Bradford 1 Tranmere 0`, `CHICAGO 71 64 .526`).
+fn score_after(cx: &Ctx, i: usize, end: usize) -> bool {
+    let t = &cx.toks[i];
+    let next_small_number = cx.word(end).is_some_and(|n| {
+        n.len() <= 3
+            && n.text(cx.text).bytes().all(|b| b.is_ascii_digit())
+            && !cx.punct(end + 1, '-')
+            && !cx.punct(end + 1, ':')
+    });
+    next_small_number
+        && (i == 0 || t.has(NEWLINE_BEFORE) || cx.word(i - 1).is_some_and(|p| p.has(DIGIT)))
+}
+
+/// A dateline (`LONDON 1996-08-30`, `MOSCOW (Reuters) -`): a line-initial place.
+fn dateline(cx: &Ctx, i: usize, end: usize) -> bool {
+    let t = &cx.toks[i];
+    (t.has(NEWLINE_BEFORE) || i == 0)
+        && (cx.toks.get(end).is_some_and(|n| n.has(DIGIT))
+            || cx.punct(end, '(')
+            || cx.punct(end, '-'))
+}
+
+/// Picks one of several lexicon entries sharing a name, by context.
+fn choose(g: &Inner, alts: &[u32], hints: u8, first_name: bool) -> u32 {
+    let want = if hints & H_PERSON != 0 || first_name {
+        Some(EntityType::Person)
+    } else if hints & H_PLACE_PREP != 0 {
+        Some(EntityType::Loc)
+    } else {
+        None
+    };
+    let mut best = alts[0];
+    let score = |e: u32| {
+        let kind_ok = want.is_some_and(|k| g.entries[e as usize].kind == k);
+        (kind_ok, g.priority[e as usize], std::cmp::Reverse(e))
+    };
+    for &a in &alts[1..] {
+        if score(a) > score(best) {
+            best = a;
+        }
+    }
+    best
+}
+
+/// One type and one canonical entity per name; surnames and acronyms become aliases.
+fn resolve(cx: &Ctx, cands: &mut [Cand]) {
+    // Full person names by surname, and the best-typed candidate for every name.
+    let mut surnames: FastMap<u64, usize> = FastMap::default();
+    let mut acronyms: FastMap<u64, usize> = FastMap::default();
+    let mut best: FastMap<u64, usize> = FastMap::default();
+    let mut extra: Vec<Cand> = Vec::new();
+    // first name → the one full name using it (None when several do)
+    let mut firsts: FastMap<u64, Option<usize>> = FastMap::default();
+    for (k, c) in cands.iter().enumerate() {
+        if c.strength >= 2 && c.kind == Some(EntityType::Person) && cx.words_in(c.t0, c.t1) >= 2 {
+            let mut e = c.t1;
+            while e > c.t0 + 1
+                && (!cx.toks[e - 1].is_word()
+                    || matches!(cx.toks[e - 1].text(cx.text), "Jr" | "Sr" | "II" | "III"))
+            {
+                e -= 1;
+            }
+            surnames.entry(cx.toks[e - 1].h(cx.text)).or_insert(k);
+            let f = cx.toks[c.t0].h(cx.text);
+            if cx.g.names.first_hash(f).is_some() {
+                match firsts.get(&f) {
+                    None => {
+                        firsts.insert(f, Some(k));
+                    }
+                    Some(Some(o)) if cands[*o].key != c.key => {
+                        firsts.insert(f, None);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if c.strength >= 1 && c.kind.is_some() {
+            let slot = best.entry(c.key).or_insert(k);
+            if cands[*slot].strength < c.strength {
+                *slot = k;
+            }
+        }
+        // acronym defined in brackets right after the name
+        if c.strength >= 1
+            && cx.words_in(c.t0, c.t1) >= 2
+            && cx.punct(c.t1, '(')
+            && cx.punct(c.t1 + 2, ')')
+        {
+            if let Some(a) = cx.word(c.t1 + 1) {
+                if a.has(UPPER) && a.len() >= 2 && initials_match(cx, c, a) {
+                    acronyms.entry(a.h(cx.text)).or_insert(k);
+                    extra.push(Cand {
+                        t0: c.t1 + 1,
+                        t1: c.t1 + 2,
+                        kind: c.kind,
+                        entry: c.entry,
+                        source: EntitySource::Alias,
+                        strength: 3,
+                        hints: 0,
+                        canon: Some(k),
+                        key: cx.key(c.t1 + 1, c.t1 + 2),
+                    });
+                }
+            }
+        }
+    }
+    for k in 0..cands.len() {
+        let c = cands[k];
+        let words = cx.words_in(c.t0, c.t1);
+        if words == 1 {
+            let h = cx.toks[c.t0].h(cx.text);
+            let person_ref = surnames
+                .get(&h)
+                .copied()
+                .or_else(|| firsts.get(&h).copied().flatten());
+            if let Some(p) = person_ref {
+                let person = cands[p];
+                let lexicon_other = c.entry.is_some()
+                    && c.kind != Some(EntityType::Person)
+                    && c.strength >= 2
+                    && (c.hints & H_PLACE_PREP != 0 || c.strength == 3 && person.entry.is_none());
+                if p != k && !lexicon_other {
+                    let same_entry = person.entry.is_some() && person.entry == c.entry;
+                    let cm = &mut cands[k];
+                    cm.kind = Some(EntityType::Person);
+                    cm.canon = Some(p);
+                    cm.entry = person.entry;
+                    cm.source = EntitySource::Alias;
+                    cm.strength = 3;
+                    let _ = same_entry;
+                    continue;
+                }
+            }
+            if let Some(&a) = acronyms.get(&h) {
+                if a != k && c.t0 > cands[a].t1 {
+                    let (kind, entry) = (cands[a].kind, cands[a].entry);
+                    let cm = &mut cands[k];
+                    cm.kind = kind;
+                    cm.entry = entry;
+                    cm.canon = Some(a);
+                    cm.source = EntitySource::Alias;
+                    cm.strength = 3;
+                    continue;
+                }
+            }
+        }
+        if let Some(&b) = best.get(&c.key) {
+            if b != k && cands[b].strength > c.strength {
+                let (kind, entry, canon) = (cands[b].kind, cands[b].entry, cands[b].canon);
+                let cm = &mut cands[k];
+                cm.kind = kind;
+                cm.entry = entry;
+                cm.canon = canon;
+                cm.strength = cm.strength.max(1);
+            }
+        }
+        // a lexicon entry already named in full earlier: an alias
+        if let Some(e) = cands[k].entry {
+            if cands[k].source == EntitySource::Lexicon {
+                if let Some(p) = cands[..k].iter().position(|p| {
+                    p.entry == Some(e) && p.t1 - p.t0 > c.t1 - c.t0 && p.strength >= 1
+                }) {
+                    cands[k].source = EntitySource::Alias;
+                    cands[k].canon = Some(p);
+                }
+            }
+        }
+    }
+    // acronym definitions: replace any candidate at the same place
+    for x in extra {
+        if let Some(c) = cands.iter_mut().find(|c| c.t0 == x.t0) {
+            *c = x;
+        }
+    }
+}
+
+fn initials_match(cx: &Ctx, c: &Cand, acr: &Tok) -> bool {
+    let a = acr.text(cx.text).as_bytes();
+    let mut inits = Vec::with_capacity(8);
+    for t in &cx.toks[c.t0..c.t1] {
+        if t.is_word() && t.has(CAP) {
+            if let Some(&b) = t.text(cx.text).as_bytes().first() {
+                inits.push(b);
+            }
+        }
+    }
+    // Allow a subset: every acronym letter in order among the initials or word letters.
+    if inits == a {
+        return true;
+    }
+    let mut k = 0;
+    for &b in &inits {
+        if k < a.len() && a[k] == b {
+            k += 1;
+        }
+    }
+    k == a.len() && a.len() * 2 >= inits.len()
+}
+
+fn normalised(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+    s
+}
+
+fn emit(cx: &Ctx, cands: &[Cand]) -> Vec<Entity> {
+    let mut out: Vec<Entity> = Vec::with_capacity(cands.len());
+    for c in cands {
+        let Some(kind) = c.kind else { continue };
+        if c.strength == 0 {
+            continue;
+        }
+        let span = Span::new(cx.toks[c.t0].start, cx.toks[c.t1 - 1].end);
+        let (canonical, id) = match c.entry {
+            Some(e) => {
+                let e = &cx.g.entries[e as usize];
+                (e.canonical.clone(), e.id.clone())
+            }
+            None => {
+                let from = c.canon.map(|k| &cands[k]).unwrap_or(c);
+                let name = normalised(
+                    Span::new(cx.toks[from.t0].start, cx.toks[from.t1 - 1].end).text(cx.text),
+                );
+                let id = derived_id(kind, &name);
+                (name, id)
+            }
+        };
+        if out.last().is_some_and(|l| l.span.end > span.start) {
+            continue;
+        }
+        out.push(Entity {
+            span,
+            kind,
+            canonical,
+            id,
+            source: c.source,
+        });
+    }
+    let _ = fold_hash;
+    out
+}

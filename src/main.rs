@@ -11,7 +11,7 @@ use whosaid::export::{
     CsvOptions, CsvSink, CsvTableSink, JsonlSink, MultiSink, RejectsWriter, Table, Warnings,
     JSONL_FILE,
 };
-use whosaid::input::{read_inputs_tallied, Input, ReadOptions};
+use whosaid::input::{read_inputs_tallied, FileKind, Input, ReadOptions};
 use whosaid::manifest::{lexicon_sums, Manifest};
 use whosaid::{Document, Sink};
 
@@ -57,6 +57,19 @@ struct MergeArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     quiet: bool,
+}
+
+/// Formats of standard input.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum StdinFormat {
+    /// one JSON object a line
+    Jsonl,
+    /// CSV with a header row
+    Csv,
+    /// tab-separated, with a header row
+    Tsv,
+    /// the whole input is one article
+    Txt,
 }
 
 /// Output formats of `extract`.
@@ -128,6 +141,9 @@ struct ExtractArgs {
     /// CSV/TSV column holding the record id (default: id when present, else FILE:LINE).
     #[arg(long, value_name = "NAME")]
     id_column: Option<String>,
+    /// Format of standard input (`-`). Example: `zstdcat a.csv.zst | whosaid extract - --stdin-format csv`
+    #[arg(long, value_enum, default_value = "jsonl", value_name = "FORMAT")]
+    stdin_format: StdinFormat,
     /// Also write every rejected record (file, line, doc_id, reason and the raw
     /// record) to FILE: JSON lines when FILE ends in .jsonl, else CSV.
     /// Example: `--rejects out/rejects.csv`
@@ -169,6 +185,19 @@ fn make_sinks(
     Ok((both, files, report))
 }
 
+/// True when the two paths name the same folder (`""` is the current one).
+fn same_dir(a: &std::path::Path, b: &std::path::Path) -> bool {
+    let a = if a.as_os_str().is_empty() {
+        std::path::Path::new(".")
+    } else {
+        a
+    };
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 fn parse_table(s: &str) -> Result<Table, String> {
     Table::parse(s).ok_or_else(|| {
         format!("unknown table `{s}`: choose documents, sentences, entities or quotes")
@@ -181,6 +210,9 @@ fn make_sink(
 ) -> anyhow::Result<(Box<dyn Sink + Send + Sync>, Vec<String>, SinkReport)> {
     let mut report = SinkReport::default();
     if args.stdout {
+        if args.excel {
+            anyhow::bail!("--excel writes files; it does not go with --stdout");
+        }
         let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
         return Ok(match (args.table, args.format.as_slice()) {
             (None, [] | [Format::Jsonl]) => (Box::new(JsonlSink::new(out)), vec![], report),
@@ -241,6 +273,12 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         id_field: args.id_field.clone(),
         text_column: args.text_column.clone(),
         id_column: args.id_column.clone(),
+        stdin_format: Some(match args.stdin_format {
+            StdinFormat::Jsonl => FileKind::Jsonl,
+            StdinFormat::Csv => FileKind::Csv,
+            StdinFormat::Tsv => FileKind::Tsv,
+            StdinFormat::Txt => FileKind::Text,
+        }),
     };
     let (docs, tally) = read_inputs_tallied(inputs, opts.clone());
     let docs = docs.inspect(|d: &Document| {
@@ -281,6 +319,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         }
         manifest
             .option("format", formats)
+            .option("excel", args.excel)
             .option("text_field", &opts.text_field)
             .option("id_field", &opts.id_field)
             .option("text_column", &opts.text_column)
@@ -293,6 +332,16 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         manifest.lexicons = lexicon_sums(&args.lexicons).context("cannot read lexicons")?;
         manifest.inputs = tally.counts().into_iter().map(Into::into).collect();
         manifest.totals = (&stats).into();
+        let mut files = files;
+        // A rejects file written into the output folder is listed too.
+        if let Some(name) = args
+            .rejects
+            .as_ref()
+            .filter(|r| r.parent().is_some_and(|p| same_dir(p, &args.out)))
+            .and_then(|r| r.file_name())
+        {
+            files.push(name.to_string_lossy().into_owned());
+        }
         manifest
             .add_outputs(&args.out, &files)
             .context("cannot measure the outputs")?;

@@ -555,6 +555,32 @@ fn stdout_streams_jsonl_or_one_table() {
     assert!(o.status.success());
     assert!(o.stdout == read(&d.join("out/entities.csv")));
 
+    // CSV on standard input.
+    wikinews_csv(&d.join("news.csv"), true, "text");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .current_dir(d)
+        .args([
+            "extract",
+            "-",
+            "--stdin-format",
+            "csv",
+            "--stdout",
+            "--table",
+            "quotes",
+            "-q",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let data = read(&d.join("news.csv"));
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(&data));
+    let o = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert!(o.status.success());
+    assert!(o.stdout == read(&d.join("out/quotes.csv")));
+
     let o = whosaid(d, &["extract", "news.jsonl", "--table", "quotes"]);
     assert_eq!(o.status.code(), Some(2), "--table needs --stdout");
     let o = whosaid(
@@ -709,6 +735,44 @@ fn merge_of_shards_equals_one_run() {
     let o = whosaid(d, &["merge", "part-1", "other", "--out", "m3"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("options differ"));
+}
+
+#[test]
+fn merge_keeps_excel_files_and_rejects_files_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let lines: Vec<String> = wikinews().lines().take(40).map(String::from).collect();
+    fs::write(d.join("a.jsonl"), lines[..20].join("\n") + "\n{broken\n").unwrap();
+    fs::write(
+        d.join("b.jsonl"),
+        lines[20..].join("\n") + "\n\"not an object\"\n",
+    )
+    .unwrap();
+    let opts = |out: &str| {
+        vec![
+            "--excel".to_string(),
+            "--rejects".to_string(),
+            format!("{out}/rejects.csv"),
+        ]
+    };
+    let run = |inputs: &[&str], out: &str| {
+        let o = opts(out);
+        let o: Vec<&str> = o.iter().map(String::as_str).collect();
+        extract(d, inputs, out, &o);
+    };
+    run(&["a.jsonl", "b.jsonl"], "single");
+    run(&["a.jsonl"], "pa");
+    run(&["b.jsonl"], "pb");
+    let o = whosaid(d, &["merge", "pa", "pb", "--out", "merged", "-q"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    for t in TABLES.iter().chain(&["rejects.csv"]) {
+        let single = read(&d.join("single").join(t));
+        assert!(single.starts_with("\u{feff}".as_bytes()), "{t} has the BOM");
+        assert!(single == read(&d.join("merged").join(t)), "{t} differs");
+    }
+    assert_eq!(rows(&d.join("merged/rejects.csv")).len(), 2);
+    let m: Value = serde_json::from_slice(&read(&d.join("merged/manifest.json"))).unwrap();
+    assert_eq!(m["options"]["excel"], true);
 }
 
 #[test]

@@ -71,8 +71,11 @@ def resolve(name, what):
     try:
         from pyspark import SparkFiles
 
-        candidates.append(SparkFiles.get(os.path.basename(name)))
-    except Exception:  # no SparkContext here, or no such file
+        root = SparkFiles.getRootDirectory()
+        # --files puts the file in the root; --archives unpacks there in local
+        # mode (and into the working directory on YARN and Kubernetes).
+        candidates += [os.path.join(root, os.path.basename(name)), os.path.join(root, name)]
+    except Exception:  # no SparkContext here
         pass
     for c in candidates:
         if c and os.path.isfile(c):
@@ -150,6 +153,9 @@ def main(argv=None):
                     help="whosaid threads per task (default 1: one task per executor core)")
     ap.add_argument("--keep-shards", action="store_true",
                     help="keep the per-task folders after a successful merge")
+    ap.add_argument("--no-merge", action="store_true",
+                    help="stop after the tasks: leave one checked output folder per task in the "
+                         "work folder and list them, in shard order, in OUT/shards.txt")
     ap.add_argument("--master", help="Spark master when run with plain python (spark-submit sets it)")
     ap.add_argument("extract_args", nargs="*", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -188,6 +194,14 @@ def main(argv=None):
                       f"for {' '.join(r['paths'])}:\n{r['stderr'].rstrip()}", file=sys.stderr)
             print(f"whosaid_spark: nothing merged; task outputs are in {work}", file=sys.stderr)
             return 1
+        if args.no_merge:
+            os.makedirs(out, exist_ok=True)
+            with open(os.path.join(out, "shards.txt"), "w", encoding="utf-8") as f:
+                f.writelines(r["out"] + "\n" for r in results)
+            print(f"whosaid_spark: {len(results)} task folders listed in {out}/shards.txt "
+                  f"(merge them later with: whosaid merge $(cat {out}/shards.txt) --out DIR)",
+                  file=sys.stderr)
+            return 0
         binary = resolve(args.whosaid, "binary")
         cmd = [binary, "merge", *[r["out"] for r in results], "--out", out]
         proc = subprocess.run(cmd)

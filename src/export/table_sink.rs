@@ -7,6 +7,7 @@ use crate::document::Document;
 use crate::export::csv_sink::{DOCUMENT_COLUMNS, ENTITY_COLUMNS, QUOTE_COLUMNS, SENTENCE_COLUMNS};
 use crate::export::jsonl_sink::DocumentRecord;
 use crate::export::safety::guard_formula;
+use crate::export::table::encode_field;
 use crate::pipeline::{Prepared, Sink};
 
 /// One of the four CSV tables.
@@ -83,10 +84,9 @@ impl<W: Write> CsvTableSink<W> {
 
     fn header(&mut self) -> io::Result<()> {
         if !self.header_written {
-            let mut w = csv::Writer::from_writer(Vec::new());
-            w.write_record(self.table.columns())?;
-            self.out
-                .write_all(&w.into_inner().map_err(|e| e.into_error())?)?;
+            let mut line = Vec::new();
+            record(&mut line, self.table.columns().iter().copied())?;
+            self.out.write_all(&line)?;
             self.header_written = true;
         }
         Ok(())
@@ -105,9 +105,35 @@ fn text(s: Option<&str>) -> String {
     g(s.unwrap_or(""))
 }
 
-/// The rows `doc` gives in `table`, formatted as CSV bytes.
+/// Appends one CSV record (RFC 4180, `\n` line end) to `out`.
+fn record<'s>(out: &mut Vec<u8>, fields: impl IntoIterator<Item = &'s str>) -> io::Result<()> {
+    for (i, f) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        encode_field(out, f)?;
+    }
+    out.push(b'\n');
+    Ok(())
+}
+
+/// Collects rows as CSV bytes.
+struct Rows(Vec<u8>);
+
+impl Rows {
+    fn write_record<S: AsRef<str>>(
+        &mut self,
+        fields: impl IntoIterator<Item = S>,
+    ) -> io::Result<()> {
+        let fields: Vec<S> = fields.into_iter().collect();
+        record(&mut self.0, fields.iter().map(|f| f.as_ref()))
+    }
+}
+
+/// The rows `doc` gives in `table`, formatted as CSV bytes (what
+/// [`crate::export::CsvSink`] writes without Excel mode).
 pub fn table_rows(doc: &Document, table: Table) -> io::Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = Rows(Vec::new());
     let r = DocumentRecord::new(doc);
     let id = g(r.doc_id);
     match table {
@@ -169,7 +195,7 @@ pub fn table_rows(doc: &Document, table: Table) -> io::Result<Vec<u8>> {
             }
         }
     }
-    w.into_inner().map_err(|e| e.into_error())
+    Ok(w.0)
 }
 
 impl<W: Write> Sink for CsvTableSink<W> {
@@ -199,8 +225,9 @@ impl<W: Write> Sink for CsvTableSink<W> {
     }
 }
 
-/// Feeds every document to several sinks (e.g. CSV files and JSONL at once).
-/// Each sink still formats in parallel when it can ([`Sink::prepare`]).
+/// Feeds every document to several sinks (e.g. CSV files, JSONL and the
+/// rejects file at once). Each sink still formats in parallel when it can
+/// ([`Sink::prepare`]).
 pub struct MultiSink(pub Vec<Box<dyn Sink + Send + Sync>>);
 
 impl Sink for MultiSink {

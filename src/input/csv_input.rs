@@ -80,9 +80,8 @@ pub(crate) struct CsvRecords {
     /// A file-level problem to report once, before stopping.
     pending: Option<Document>,
     record: ByteRecord,
+    delimiter: u8,
     done: bool,
-    /// The field delimiter, to show a rejected row's raw fields.
-    delimiter: char,
 }
 
 fn rejected(source: String, error: String) -> Document {
@@ -140,9 +139,24 @@ impl CsvRecords {
             columns,
             pending,
             record: ByteRecord::new(),
+            delimiter,
             done: false,
-            delimiter: char::from(delimiter),
         }
+    }
+
+    /// The current row re-encoded as one CSV record (lossily decoded), kept on
+    /// a rejected document for the rejects file.
+    fn raw_row(&self) -> String {
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(self.delimiter)
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(Vec::new());
+        let _ = w.write_byte_record(&self.record);
+        let mut bytes = w.into_inner().unwrap_or_default();
+        if bytes.last() == Some(&b'\n') {
+            bytes.pop();
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
     }
 
     fn row(&self, cols: &Columns, source: String) -> Document {
@@ -240,16 +254,12 @@ impl Iterator for CsvRecords {
                     let line = start.max(end.saturating_sub(inner + 1));
                     let source = format!("{}:{}", self.name, line);
                     let doc = self.row(&cols, source);
-                    if doc.is_ok() {
-                        break Some(doc);
-                    }
-                    // The raw row for `--rejects`: its fields, lossily decoded.
-                    let raw: Vec<String> = self
-                        .record
-                        .iter()
-                        .map(|f| String::from_utf8_lossy(f).into_owned())
-                        .collect();
-                    break Some(doc.with_raw(raw.join(&self.delimiter.to_string())));
+                    break Some(if doc.is_ok() {
+                        doc
+                    } else {
+                        let raw = self.raw_row();
+                        doc.with_raw(raw)
+                    });
                 }
                 Err(e) => {
                     self.done = true;
@@ -359,6 +369,8 @@ mod tests {
         assert_eq!(docs.len(), 4);
         assert!(errs[1].contains("1 fields, the header has 2"), "{errs:?}");
         assert!(errs[2].contains("empty text"), "{errs:?}");
+        assert_eq!(docs[1].raw.as_deref(), Some("2"));
+        assert_eq!(docs[2].raw.as_deref(), Some("3,"));
         assert!(docs[3].is_ok());
         assert_eq!(docs[3].meta.source, "t.csv:7");
         assert!(read("", &ReadOptions::default())[0].error.is_some());

@@ -31,7 +31,7 @@ impl JsonlReader {
 }
 
 impl JsonlReader {
-    /// Keeps the raw line (lossily decoded) on a rejected record, for `--rejects`.
+    /// Keeps the raw line (lossily decoded) on a rejected record.
     fn keep_raw(&self, doc: Document) -> Document {
         if doc.is_ok() || doc.raw.is_some() {
             doc

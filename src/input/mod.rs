@@ -42,6 +42,8 @@ pub struct ReadOptions {
     /// The CSV column holding the id (default: `id` when present, else `FILE:LINE`).
     /// When given, a file without it is an error, and so is a row with an empty cell.
     pub id_column: Option<String>,
+    /// The format of standard input (`-`): JSONL when `None`.
+    pub stdin_format: Option<FileKind>,
 }
 
 /// One input given on the command line.
@@ -159,11 +161,17 @@ fn file_documents(path: PathBuf, id: String, opts: &ReadOptions) -> Docs {
 
 fn input_documents(input: Input, opts: ReadOptions) -> Docs {
     match input {
-        Input::Stdin => Box::new(jsonl::JsonlReader::new(
-            Box::new(BufReader::new(io::stdin())),
-            "<stdin>".into(),
-            opts,
-        )),
+        Input::Stdin => {
+            let reader: Box<dyn io::BufRead + Send> =
+                Box::new(BufReader::with_capacity(1 << 16, io::stdin()));
+            let name = "<stdin>".to_string();
+            match opts.stdin_format.unwrap_or(FileKind::Jsonl) {
+                FileKind::Jsonl => Box::new(jsonl::JsonlReader::new(reader, name, opts)),
+                FileKind::Csv => Box::new(csv_input::CsvRecords::new(reader, name, b',', &opts)),
+                FileKind::Tsv => Box::new(csv_input::CsvRecords::new(reader, name, b'\t', &opts)),
+                FileKind::Text => Box::new(std::iter::once(text::read_text(reader, name))),
+            }
+        }
         Input::Path(path) if path.is_dir() => {
             let mut files = Vec::new();
             let mut errors = Vec::new();

@@ -1,6 +1,6 @@
 //! Plain text and Markdown files: one file is one document.
 
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 use crate::document::{Document, Meta};
@@ -11,12 +11,25 @@ use crate::input::record::check_text;
 /// The whole decompressed text of one article is held in memory, nothing more.
 pub(crate) fn read_text_file(path: &Path, id: String) -> Document {
     let source = path.display().to_string();
+    text_document(compress::open(path), id, source)
+}
+
+/// Reads everything from `reader` as one document named `name` (id and source).
+pub(crate) fn read_text(reader: Box<dyn BufRead + Send>, name: String) -> Document {
+    text_document(Ok(reader), name.clone(), name)
+}
+
+fn text_document(
+    reader: std::io::Result<Box<dyn BufRead + Send>>,
+    id: String,
+    source: String,
+) -> Document {
     let meta = Meta {
         source: source.clone(),
         ..Meta::default()
     };
     let mut bytes = Vec::new();
-    let read = compress::open(path).and_then(|mut r| r.read_to_end(&mut bytes));
+    let read = reader.and_then(|mut r| r.read_to_end(&mut bytes));
     if let Err(e) = read {
         return Document::rejected(id, meta, format!("cannot read {source}: {e}"));
     }

@@ -37,6 +37,10 @@ fn bench_hostile(c: &mut Criterion) {
             }),
         ),
         ("single_line", Box::new(move |n| fill(&line, n))),
+        (
+            "repeated_names",
+            Box::new(|n| fill("Russia and Ukraine met NATO in Kyiv, Putin said. ", n)),
+        ),
         ("only_open_curly_quotes", Box::new(|n| fill("“", n))),
         ("unbalanced_quote_words", Box::new(|n| fill("\"a said ", n))),
     ];

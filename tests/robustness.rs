@@ -428,15 +428,24 @@ fn kill_9_keeps_previous_complete_results() {
         "-q",
     ]);
     assert_eq!(first.status.code(), Some(0));
-    let before: Vec<Vec<u8>> = OUTPUTS
-        .iter()
-        .map(|f| fs::read(out.join(f)).unwrap())
-        .collect();
-    // Every file the complete run left (the tables, the manifest, summaries).
-    let complete: Vec<String> = fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    // Every file of the complete run (the CSV files, and any manifest).
+    let snapshot = || -> Vec<(String, Vec<u8>)> {
+        let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| !p.to_string_lossy().ends_with(".partial"))
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                (name, fs::read(&p).unwrap())
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let before = snapshot();
+    for f in OUTPUTS {
+        assert!(before.iter().any(|(n, _)| n == f), "{f} missing");
+    }
 
     // A run reading an endless generated stream from standard input: it is
     // certainly mid-way when killed.
@@ -474,24 +483,23 @@ fn kill_9_keeps_previous_complete_results() {
     child.wait().unwrap();
     feeder.join().unwrap();
 
-    for (f, old) in OUTPUTS.iter().zip(&before) {
-        let now = fs::read(out.join(f)).unwrap();
-        assert!(now == *old, "{f} changed by the killed run");
+    // The complete results (and notes.txt) are untouched, and whatever else is
+    // there is a hidden temporary file that does not look like a result.
+    let after = snapshot();
+    let names: Vec<&String> = after.iter().map(|(n, _)| n).collect();
+    assert_eq!(after.len(), before.len(), "files after the kill: {names:?}");
+    for ((name, old), (name2, now)) in before.iter().zip(&after) {
+        assert_eq!(name, name2);
+        assert!(now == old, "{name} changed by the killed run");
     }
-    assert_eq!(
-        fs::read_to_string(out.join("notes.txt")).unwrap(),
-        "my notes"
-    );
-    // Whatever else is there is a hidden temporary file that does not look like a result.
     for entry in fs::read_dir(&out).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        if complete.contains(&name) {
-            continue;
+        if !before.iter().any(|(n, _)| *n == name) {
+            assert!(
+                name.starts_with('.') && name.ends_with(".partial"),
+                "unexpected file {name} after the kill"
+            );
         }
-        assert!(
-            name.starts_with('.') && name.ends_with(".partial"),
-            "unexpected file {name} after the kill"
-        );
     }
     assert!(partial.exists(), "the killed run's temporary file");
 

@@ -44,6 +44,8 @@ pub const ACCORDING: u32 = 1 << 12;
 pub const REL: u32 = 1 << 13;
 /// Verbs of telling that take a hearer object (`told reporters`).
 pub const TELL: u32 = 1 << 14;
+/// The cue takes a reported clause without `that` (`said the plan failed`).
+pub const BARE: u32 = 1 << 16;
 /// Abbreviations whose full stop belongs to the word (`Mr.`, `Sen.`).
 pub const ABBREV_DOT: u32 = 1 << 15;
 
@@ -125,20 +127,25 @@ impl Lexicon {
             map: HashMap::default(),
             lemmas: 0,
         };
-        for line in CUE_VERBS.lines().skip(2) {
+        for line in CUE_VERBS.lines().filter(|l| !l.starts_with('#')).skip(1) {
             let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 3 {
+            if cols.len() < 4 {
                 continue;
             }
             lex.lemmas += 1;
             let lemma = cols[0].trim();
-            let clause = if cols[1].trim() == "y" { CLAUSE } else { 0 };
-            for form in cols[2].split('|').map(str::trim) {
+            let clause = match cols[1].trim() {
+                "y" => CLAUSE | BARE,
+                "that" => CLAUSE,
+                _ => 0,
+            };
+            let noun = cols[2].trim() == "y";
+            for form in cols[3].split('|').map(str::trim) {
                 let mut c = CUE | clause;
                 if form.ends_with("ing") && form != lemma {
                     c |= ING;
                 }
-                if form == lemma || (form.ends_with('s') && !form.ends_with("ss")) {
+                if noun && (form == lemma || (form.ends_with('s') && !form.ends_with("ss"))) {
                     c |= NOUNISH;
                 }
                 lex.add(form, c);
@@ -210,8 +217,10 @@ mod tests {
             ("Said", CUE | CLAUSE),
             ("tweeted", CUE),
             ("acknowledging", CUE | ING),
+            ("says", CUE | CLAUSE | BARE),
             ("wrote", CUE),
-            ("told", CUE | TELL),
+            ("told", CUE | TELL | BARE),
+            ("report", CUE | NOUNISH),
             ("insisted", CUE),
             ("sighed", CUE),
             ("according", ACCORDING),

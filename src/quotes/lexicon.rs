@@ -46,6 +46,8 @@ pub const REL: u32 = 1 << 13;
 pub const TELL: u32 = 1 << 14;
 /// The cue takes a reported clause without `that` (`said the plan failed`).
 pub const BARE: u32 = 1 << 16;
+/// Cue verbs whose object is not what was said (`continue the talks`).
+pub const NO_OBJECT: u32 = 1 << 17;
 /// Abbreviations whose full stop belongs to the word (`Mr.`, `Sen.`).
 pub const ABBREV_DOT: u32 = 1 << 15;
 
@@ -74,6 +76,9 @@ const PREPS: &str =
 const ABBREVS: &str = "mr mrs ms mx dr prof sen rep gov gen lt col maj capt sgt adm cmdr del pres supt insp st \
                        jr sr rev fr atty mt ft vs inc corp ltd jan feb mar apr jun jul aug sep sept \
                        oct nov dec";
+const NO_OBJECT_LEMMAS: &str = "continue repeat learn read post text email message speak talk chat answer echo sing \
+                                chant thank welcome hail interject interrupt show find discover know understand \
+                                feel hold figure determine calculate demonstrate prove reason quote recite tout";
 const TELLS: &str = "tell tells told telling inform informs informed informing assure assures assured assuring \
                      remind reminds reminded reminding warn warns warned warning ask asks asked asking";
 
@@ -147,6 +152,9 @@ impl Lexicon {
                 }
                 if noun && (form == lemma || (form.ends_with('s') && !form.ends_with("ss"))) {
                     c |= NOUNISH;
+                }
+                if NO_OBJECT_LEMMAS.split_whitespace().any(|l| l == lemma) {
+                    c |= NO_OBJECT;
                 }
                 lex.add(form, c);
             }

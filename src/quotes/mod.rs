@@ -193,6 +193,11 @@ fn is_title(text: &str, q: &RawQuote, bw: &[Tok]) -> bool {
     }
 }
 
+/// True when the text before `pos` (spaces and line breaks aside) ends with `:`.
+fn ends_with_colon(text: &str, pos: usize) -> bool {
+    text.get(..pos).is_some_and(|s| s.trim_end().ends_with(':'))
+}
+
 /// Tokens of the clause before `pos` (back to a sentence end, a quote mark or `lo`).
 fn clause_before(text: &str, lo: usize, pos: usize, t: &mut Vec<Tok>) -> usize {
     let lo = floor_boundary(text, lo.max(pos.saturating_sub(WINDOW)));
@@ -263,7 +268,7 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
                 }
             }
         }
-        if f.speaker.is_none() && bw_empty {
+        if f.speaker.is_none() && bw_empty && ends_with_colon(text, f.whole.start) {
             // A speaker introduced in the previous sentence (`She tweeted:`).
             let lo = if f.para_start == f.whole.start {
                 let prev_para = text.get(..f.para_start).unwrap_or("").trim_end().len();

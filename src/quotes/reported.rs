@@ -6,7 +6,7 @@
 //! word; only sentences holding a candidate are tokenized.
 
 use super::lexicon::{
-    lexicon, ACCORDING, AUX, BARE, CUE, DET, ING, PREP, PRON, REL, STOP, TELL, TIME,
+    lexicon, ACCORDING, AUX, BARE, CUE, DET, ING, NO_OBJECT, PREP, PRON, REL, STOP, TELL, TIME,
 };
 use super::speaker::{is_cue, np_after, np_before, sentence_subject, word_is};
 use super::tokens::{tokenize, Kind, Tok};
@@ -282,7 +282,8 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         if k > 0 && t[k - 1].word() {
             if let Some(s) = sentence_subject(text, t, k) {
                 let between = &t[s.1..k];
-                if between.len() <= 12
+                if between.len() <= 6
+                    && between.iter().all(|b| b.word())
                     && !between
                         .iter()
                         .any(|b| b.word() && b.is(CUE) && b.start != x.start)
@@ -389,7 +390,9 @@ fn forward(
         .is_some_and(|x| x.word() && WH.iter().any(|w| word_is(text, x, w)))
     {
         // `said when …`, `asked whether …`: the clause includes the wh-word.
-    } else if !(t[k].is(BARE) || OBJECT_CONTENT && clause_start_ok(text, t, m)) {
+    } else if !(t[k].is(BARE)
+        || OBJECT_CONTENT && !t[k].is(NO_OBJECT) && clause_start_ok(text, t, m))
+    {
         return None;
     }
     if m >= end || t[m].is(REL) {

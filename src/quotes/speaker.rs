@@ -424,16 +424,27 @@ pub fn before_quote(text: &str, t: &[Tok]) -> Option<Attr> {
             }
         }
     }
-    // The outermost cue with a subject wins (`X said Kyiv had observed only "…"`).
-    for c in 0..n {
-        if is_cue(t, c) && !t[c].is(ING) {
-            if let Some(r) = np_before(text, t, c, 0) {
-                return Some(Attr {
-                    speaker: r,
-                    cue: Some((c, c + 1)),
-                });
-            }
+    // The nearest cue with a subject wins, unless that subject opens the clause
+    // reported by an earlier cue (`X said Kyiv had observed only "…"` → X).
+    for c in (0..n).rev() {
+        if !is_cue(t, c) || t[c].is(ING) {
+            continue;
         }
+        let Some(r) = np_before(text, t, c, 0) else {
+            continue;
+        };
+        let mut p = r.0;
+        if p > 0 && word_is(text, &t[p - 1], "that") {
+            p -= 1;
+        }
+        let embedded = p > 0 && is_cue(t, p - 1) && !t[p - 1].is(ING);
+        if embedded {
+            continue;
+        }
+        return Some(Attr {
+            speaker: r,
+            cue: Some((c, c + 1)),
+        });
     }
     let mut cue = (0..n).rev().find(|&c| is_cue(t, c));
     if let Some(c) = cue {

@@ -240,7 +240,18 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
             }
             None => None,
         };
-        let local = after.or(before);
+        let mut local = after.or(before);
+        let mut inherited = None;
+        if local.is_none() && kind == QuoteKind::Partial {
+            // A second fragment of the same sentence (`were "false," accusing … "7,000"`).
+            if let Some((j, p)) = found.iter().enumerate().next_back() {
+                let gap = text.get(p.whole.end..q.open.start).unwrap_or(".");
+                if p.speaker.is_some() && !gap.contains(['.', '!', '?', '\n']) {
+                    local = p.speaker.map(|s| (s, p.cue));
+                    inherited = Some(j);
+                }
+            }
+        }
         if kind == QuoteKind::Partial && local.is_none() {
             continue; // scare quotes and names in quotes
         }
@@ -253,7 +264,7 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
             cue: local.and_then(|l| l.1),
             para_start: q.para_start,
             para_end: q.para_end,
-            continues: None,
+            continues: inherited,
         };
         if f.speaker.is_none() {
             // The previous quote of this or the preceding paragraph continues.
@@ -402,6 +413,18 @@ fn link(
         end -= 1;
         while end > 0 && t[end - 1].kind == Kind::Comma {
             end -= 1;
+        }
+        if end == 0 {
+            return None;
+        }
+    }
+    // A trailing parenthesis: `Rep. Gwen Moore (D-Wis.)`.
+    if t[end - 1].kind == Kind::Other && text.get(t[end - 1].start..t[end - 1].end) == Some(")") {
+        if let Some(open) = t[..end]
+            .iter()
+            .rposition(|x| text.get(x.start..x.end) == Some("("))
+        {
+            end = open;
         }
         if end == 0 {
             return None;

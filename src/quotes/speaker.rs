@@ -387,7 +387,7 @@ pub fn after_quote(text: &str, t: &[Tok]) -> Option<Attr> {
     let lim = t.len().min(i + MAX_NP + 4);
     for k in i + 1..lim {
         if !t[k].word() {
-            if t[k].kind == Kind::Comma || is_char(text, &t[k], '(') || is_char(text, &t[k], ')') {
+            if matches!(t[k].kind, Kind::Comma | Kind::Other) {
                 continue;
             }
             return None;

@@ -106,7 +106,19 @@ impl Hasher for IdHasher {
 /// The word-class table.
 pub struct Lexicon {
     map: HashMap<u128, Class, BuildHasherDefault<IdHasher>>,
+    /// Quick reject before hashing: `filter[len][first letter]` has bit `last letter`.
+    filter: [[u32; 27]; 17],
     lemmas: usize,
+}
+
+#[inline]
+fn letter_index(b: u8) -> usize {
+    let l = b | 0x20;
+    if l.is_ascii_lowercase() {
+        (l - b'a') as usize
+    } else {
+        26
+    }
 }
 
 /// Packs a word's lowercase ASCII bytes into a key; `None` when it is longer than
@@ -130,6 +142,7 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut lex = Lexicon {
             map: HashMap::default(),
+            filter: [[0; 27]; 17],
             lemmas: 0,
         };
         for line in CUE_VERBS.lines().filter(|l| !l.starts_with('#')).skip(1) {
@@ -186,14 +199,23 @@ impl Lexicon {
     }
 
     fn add(&mut self, word: &str, class: Class) {
-        if let Some(k) = key(word.as_bytes()) {
+        let b = word.as_bytes();
+        if let Some(k) = key(b) {
             *self.map.entry(k).or_insert(0) |= class;
+            self.filter[b.len()][letter_index(b[0])] |= 1 << letter_index(b[b.len() - 1]);
         }
     }
 
     /// The classes of `word` (case-insensitive), 0 when it is in none.
     #[inline]
     pub fn class(&self, word: &[u8]) -> Class {
+        let n = word.len();
+        if n == 0
+            || n > 16
+            || self.filter[n][letter_index(word[0])] & (1 << letter_index(word[n - 1])) == 0
+        {
+            return 0;
+        }
         match key(word) {
             Some(k) => self.map.get(&k).copied().unwrap_or(0),
             None => 0,

@@ -93,14 +93,6 @@ struct Found {
     continues: Option<usize>,
 }
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 fn ceil_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
     while i < text.len() && !text.is_char_boundary(i) {
@@ -198,28 +190,48 @@ fn ends_with_colon(text: &str, pos: usize) -> bool {
     text.get(..pos).is_some_and(|s| s.trim_end().ends_with(':'))
 }
 
+/// The document's tokens that lie in `lo..hi`.
+fn window(all: &[Tok], lo: usize, hi: usize) -> &[Tok] {
+    let a = all.partition_point(|t| t.start < lo);
+    let b = all.partition_point(|t| t.start < hi).max(a);
+    let mut b2 = b;
+    while b2 > a && all[b2 - 1].end > hi {
+        b2 -= 1;
+    }
+    &all[a..b2]
+}
+
 /// Tokens of the clause before `pos` (back to a sentence end, a quote mark or `lo`).
-fn clause_before(text: &str, lo: usize, pos: usize, t: &mut Vec<Tok>) -> usize {
-    let lo = floor_boundary(text, lo.max(pos.saturating_sub(WINDOW)));
-    tokenize(text, lo, pos, t);
-    t.iter()
+fn clause_before(all: &[Tok], lo: usize, pos: usize) -> &[Tok] {
+    let t = window(all, lo.max(pos.saturating_sub(WINDOW)), pos);
+    let cut = t
+        .iter()
         .rposition(|x| matches!(x.kind, Kind::Stop | Kind::Quote))
-        .map_or(0, |p| p + 1)
+        .map_or(0, |p| p + 1);
+    &t[cut..]
 }
 
 fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
     let text = doc.text.as_str();
     let raws = marks::find_quotes(text);
     let mut found: Vec<Found> = Vec::with_capacity(raws.len());
-    let mut t: Vec<Tok> = Vec::new();
+    // One tokenization of the whole document; every window is a slice of it.
+    let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+    tokenize(text, 0, text.len(), &mut all);
+    let all = &all[..];
     for (i, q) in raws.iter().enumerate() {
         let prev_end = raws[..i]
             .last()
             .map(|p| p.close.map_or(p.content.end, |c| c.end))
             .unwrap_or(0);
-        let lo = q.para_start.max(prev_end);
-        let cut = clause_before(text, lo, q.open.start, &mut t);
-        let bw = &t[cut..];
+        // The sentence holding the opening mark bounds the look-back.
+        let sent_lo = doc
+            .sentence_at(q.open.start)
+            .and_then(|k| doc.sentences.get(k))
+            .map_or(0, |s| s.start);
+        let sent_lo = if sent_lo == q.open.start { 0 } else { sent_lo };
+        let lo = q.para_start.max(prev_end).max(sent_lo);
+        let bw = clause_before(all, lo, q.open.start);
         if is_title(text, q, bw) {
             continue;
         }
@@ -231,12 +243,12 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
                 let next_open = raws.get(i + 1).map_or(text.len(), |n| n.open.start);
                 let hi = ceil_boundary(text, q.para_end.min(next_open).min(c.end + WINDOW));
                 let lo = c.end.min(hi);
-                tokenize(text, lo, hi, &mut t);
+                let t = window(all, lo, hi);
                 let stop = t
                     .iter()
                     .position(|x| matches!(x.kind, Kind::Stop | Kind::Quote))
                     .unwrap_or(t.len());
-                speaker::after_quote(text, &t[..stop]).map(|a| to_spans(&t, a))
+                speaker::after_quote(text, &t[..stop]).map(|a| to_spans(t, a))
             }
             None => None,
         };
@@ -292,8 +304,7 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
                 f.para_start.max(found.last().map_or(0, |p| p.whole.end))
             };
             let pos = f.whole.start;
-            let lo = floor_boundary(text, lo.max(pos.saturating_sub(WINDOW)));
-            tokenize(text, lo, pos, &mut t);
+            let t = window(all, lo.max(pos.saturating_sub(WINDOW)), pos);
             let mut e = t.len();
             while e > 0 && matches!(t[e - 1].kind, Kind::Stop | Kind::Colon) {
                 e -= 1;
@@ -321,10 +332,7 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
             .filter(|f| f.kind == QuoteKind::Direct)
             .map(|f| f.whole)
             .collect();
-        let cands = reported::cue_candidates(text);
-        if !cands.is_empty() {
-            reported = reported::find(text, &doc.sentences, &quoted, &cands);
-        }
+        reported = reported::find(text, &doc.sentences, &quoted, all);
     }
 
     // Link speakers to names, in text order.
@@ -379,7 +387,7 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
         let Some(sp) = items[i].0.speaker else {
             continue;
         };
-        linked[i] = link(text, doc, &mut resolver, sp, &found);
+        linked[i] = link(text, doc, &mut resolver, sp, &found, all);
     }
     let mut out: Vec<Quote> = items
         .into_iter()
@@ -400,10 +408,10 @@ fn link(
     res: &mut pronoun::Resolver,
     sp: Span,
     found: &[Found],
+    all: &[Tok],
 ) -> Option<String> {
     let phrase = sp.text(text);
-    let mut t = Vec::new();
-    tokenize(text, sp.start, sp.end, &mut t);
+    let t = window(all, sp.start, sp.end);
     if t.is_empty() {
         return None;
     }
@@ -440,7 +448,7 @@ fn link(
                 .iter()
                 .find(|f| f.content.contains(sp) && f.speaker.is_some_and(|s| !s.overlaps(sp)))
                 .and_then(|f| f.speaker)
-                .and_then(|s| link(text, doc, res, s, &[]));
+                .and_then(|s| link(text, doc, res, s, &[], all));
         }
         return res.resolve_pronoun(w, sp.start);
     }

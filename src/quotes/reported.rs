@@ -9,7 +9,7 @@ use super::lexicon::{
     lexicon, ACCORDING, AUX, BARE, CUE, DET, ING, NO_OBJECT, PREP, PRON, REL, STOP, TELL, TIME,
 };
 use super::speaker::{is_cue, np_after, np_before, sentence_subject, word_is};
-use super::tokens::{tokenize, Kind, Tok};
+use super::tokens::{Kind, Tok};
 use crate::document::Span;
 
 /// A reported clause with its speaker and cue.
@@ -133,27 +133,34 @@ fn clause_start_ok(text: &str, t: &[Tok], m: usize) -> bool {
 
 /// Finds reported speech in the sentences holding a cue candidate. `sentences`
 /// are sorted sentence spans; `quoted` are sorted spans of direct quotes
-/// (marks included), whose insides are skipped.
-pub fn find(text: &str, sentences: &[Span], quoted: &[Span], cands: &[usize]) -> Vec<Reported> {
+/// (marks included), whose insides are skipped; `all` are the document's tokens.
+pub fn find(text: &str, sentences: &[Span], quoted: &[Span], all: &[Tok]) -> Vec<Reported> {
     let mut out = Vec::new();
-    let mut t: Vec<Tok> = Vec::new();
-    let mut ci = 0;
-    while ci < cands.len() {
-        let pos = cands[ci];
-        let si = sentences.partition_point(|s| s.start <= pos);
-        let Some(sent) = si.checked_sub(1).map(|k| sentences[k]) else {
-            ci += 1;
+    let mut si = 0;
+    let mut k = 0;
+    while k < all.len() {
+        if !all[k].is(CUE | ACCORDING) {
+            k += 1;
             continue;
+        }
+        let pos = all[k].start;
+        while si < sentences.len() && sentences[si].end <= pos {
+            si += 1;
+        }
+        let Some(&sent) = sentences.get(si) else {
+            break;
         };
-        // Skip all candidates of this sentence after handling it once.
-        while ci < cands.len() && cands[ci] < sent.end.max(pos + 1) {
-            ci += 1;
-        }
-        if pos >= sent.end || sent.len() > 2000 {
+        if sent.start > pos {
+            k += 1;
             continue;
         }
-        tokenize(text, sent.start, sent.end, &mut t);
-        sentence(text, &t, quoted, &mut out);
+        let a = all.partition_point(|t| t.start < sent.start);
+        let b = all.partition_point(|t| t.start < sent.end);
+        if sent.len() <= 2000 {
+            sentence(text, &all[a..b], quoted, &mut out);
+        }
+        k = b.max(k + 1);
+        si += 1;
     }
     out
 }
@@ -493,8 +500,9 @@ mod tests {
 
     fn run(text: &str) -> Vec<(String, String, String)> {
         let sents = vec![Span::new(0, text.len())];
-        let cands = cue_candidates(text);
-        find(text, &sents, &[], &cands)
+        let mut all = Vec::new();
+        super::super::tokens::tokenize(text, 0, text.len(), &mut all);
+        find(text, &sents, &[], &all)
             .into_iter()
             .map(|r| {
                 (

@@ -69,31 +69,65 @@ fn is_quote_char(c: char) -> bool {
 /// Tokenizes `text[lo..hi]` into `out` (cleared first). `lo` and `hi` must be
 /// char boundaries; otherwise nothing is produced.
 pub fn tokenize(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
+    tokenize_impl(text, lo, hi, out, false)
+}
+
+/// Like [`tokenize`], but stops after the first sentence stop or quotation mark.
+pub fn tokenize_clause(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
+    tokenize_impl(text, lo, hi, out, true)
+}
+
+fn tokenize_impl(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, early: bool) {
     out.clear();
     let Some(piece) = text.get(lo..hi) else {
         return;
     };
     let lex = lexicon();
     let bytes = piece.as_bytes();
-    let mut it = piece.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let n = bytes.len();
+    let char_at = |p: usize| -> Option<char> {
+        match bytes.get(p) {
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => piece.get(p..).and_then(|r| r.chars().next()),
+            None => None,
+        }
+    };
+    let alnum_at = |p: usize| char_at(p).is_some_and(|c| c.is_alphanumeric());
+    let mut i = 0;
+    while i < n {
+        if early
+            && out
+                .last()
+                .is_some_and(|t: &Tok| matches!(t.kind, Kind::Stop | Kind::Quote))
+        {
+            break;
+        }
+        let Some(c) = char_at(i) else { break };
+        let clen = c.len_utf8();
         if c.is_whitespace() {
+            i += clen;
             continue;
         }
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
+            let mut end = i + clen;
             loop {
-                let rest = &piece[end..];
-                let mut chars = rest.chars();
-                match chars.next() {
-                    Some(d) if d.is_alphanumeric() => end += d.len_utf8(),
-                    Some(d @ ('\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2010}' | '\u{2011}'))
-                        if chars.next().is_some_and(|e| e.is_alphanumeric()) =>
-                    {
-                        end += d.len_utf8()
-                    }
-                    _ => break,
+                while end < n && bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
                 }
+                let Some(d) = char_at(end) else { break };
+                if d.is_alphanumeric() {
+                    end += d.len_utf8();
+                    continue;
+                }
+                if matches!(
+                    d,
+                    '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2010}' | '\u{2011}'
+                ) && alnum_at(end + d.len_utf8())
+                {
+                    end += d.len_utf8();
+                    continue;
+                }
+                break;
             }
             // Keep the full stop of an abbreviation (Mr., U.S., Sen.).
             let w = &bytes[i..end];
@@ -132,12 +166,10 @@ pub fn tokenize(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
                 cap: c.is_uppercase(),
                 poss,
             });
-            while it.peek().is_some_and(|&(j, _)| j < end) {
-                it.next();
-            }
+            i = end;
             continue;
         }
-        let len = c.len_utf8();
+        let len = clen;
         let kind = match c {
             ',' => Kind::Comma,
             ':' => Kind::Colon,
@@ -146,7 +178,6 @@ pub fn tokenize(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
             '.' | '!' | '?' | ';' | '\u{2026}' => Kind::Stop,
             '\u{2014}' | '\u{2013}' | '\u{2015}' => Kind::Dash,
             '-' if bytes.get(i + 1) == Some(&b'-') => {
-                it.next();
                 out.push(Tok {
                     start: lo + i,
                     end: lo + i + 2,
@@ -155,6 +186,7 @@ pub fn tokenize(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
                     cap: false,
                     poss: false,
                 });
+                i += 2;
                 continue;
             }
             '-' if bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace()) => Kind::Dash,
@@ -170,6 +202,7 @@ pub fn tokenize(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
             cap: false,
             poss: false,
         });
+        i += len;
     }
 }
 

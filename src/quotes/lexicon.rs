@@ -52,7 +52,7 @@ pub const NO_OBJECT: u32 = 1 << 17;
 pub const ABBREV_DOT: u32 = 1 << 15;
 
 const DETS: &str =
-    "a an the this that these those his her its their our my your another some any each every \
+    "a an the this these those his her its their our my your another some any each every \
                     one two three four five six several many most all both other no";
 const PRONS: &str = "he she they i we it you";
 const STOPS: &str = "and or but nor so yet that which who whom whose when where while as if because although though \

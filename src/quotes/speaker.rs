@@ -430,7 +430,18 @@ pub fn before_quote(text: &str, t: &[Tok]) -> Option<Attr> {
         if !is_cue(t, c) || t[c].is(ING) {
             continue;
         }
+        let cue_r = Some((c, c + 1));
         let Some(r) = np_before(text, t, c, 0) else {
+            // `X bemoaned the unrest and said …`: the sentence subject.
+            let j = skip_adverbials(text, t, c, 0);
+            if j > 0 && (word_is(text, &t[j - 1], "and") || word_is(text, &t[j - 1], "but")) {
+                if let Some(r) = sentence_subject(text, t, j - 1) {
+                    return Some(Attr {
+                        speaker: r,
+                        cue: cue_r,
+                    });
+                }
+            }
             continue;
         };
         let mut p = r.0;
@@ -439,11 +450,35 @@ pub fn before_quote(text: &str, t: &[Tok]) -> Option<Attr> {
         }
         let embedded = p > 0 && is_cue(t, p - 1) && !t[p - 1].is(ING);
         if embedded {
+            // `X said he thought …`: the outer speaker.
+            let c0 = p - 1;
+            let outer = np_before(text, t, c0, 0).or_else(|| sentence_subject(text, t, c0));
+            if let Some(o) = outer {
+                return Some(Attr {
+                    speaker: o,
+                    cue: Some((c0, c0 + 1)),
+                });
+            }
             continue;
+        }
+        // `X condemned what he called "…"`: the sentence subject.
+        let pron = r.1 - r.0 == 1 && t[r.0].is(PRON);
+        if pron
+            && r.0 > 0
+            && (word_is(text, &t[r.0 - 1], "what") || word_is(text, &t[r.0 - 1], "which"))
+        {
+            if let Some(o) = sentence_subject(text, t, r.0 - 1) {
+                if o.1 < r.0 {
+                    return Some(Attr {
+                        speaker: o,
+                        cue: cue_r,
+                    });
+                }
+            }
         }
         return Some(Attr {
             speaker: r,
-            cue: Some((c, c + 1)),
+            cue: cue_r,
         });
     }
     let mut cue = (0..n).rev().find(|&c| is_cue(t, c));

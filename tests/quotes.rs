@@ -274,6 +274,16 @@ fn speakers() {
                 )],
             ),
             (
+                "\"It is late,\" Rep. Jim Jordan (R-Ohio), a panel member, said.",
+                &[(
+                    "It is late,",
+                    "direct",
+                    "Rep. Jim Jordan (R-Ohio), a panel member",
+                    "Jim Jordan",
+                    "said",
+                )],
+            ),
+            (
                 "John Smith spoke to colleagues.\n\nHe said: \"Enough.\"",
                 &[("Enough.", "direct", "He", "John Smith", "said")],
             ),

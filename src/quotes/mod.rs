@@ -476,6 +476,15 @@ fn link(
         v
     };
     for &(a, b) in &parts {
+        let mut b = b;
+        if b > a && text.get(t[b - 1].start..t[b - 1].end) == Some(")") {
+            if let Some(open) = t[a..b]
+                .iter()
+                .rposition(|x| text.get(x.start..x.end) == Some("("))
+            {
+                b = a + open;
+            }
+        }
         if a >= b {
             continue;
         }

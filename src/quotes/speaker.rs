@@ -369,9 +369,16 @@ pub fn after_quote(text: &str, t: &[Tok]) -> Option<Attr> {
     }
     // `" Michael McFaul, a senior fellow at …, said`
     if let Some(r) = np_after(text, t, i) {
-        if t[r.1 - 1].cap && t.get(r.1).is_some_and(|c| c.kind == Kind::Comma) {
-            let lim = t.len().min(r.1 + 40);
-            for k in r.1 + 1..lim {
+        // A parenthesis may follow the name: `Rep. Jim Jordan (R-Ohio), a member, said`.
+        let mut e = r.1;
+        if t.get(e).is_some_and(|x| is_char(text, x, '(')) {
+            if let Some(close) = (e + 1..t.len().min(e + 7)).find(|&m| is_char(text, &t[m], ')')) {
+                e = close + 1;
+            }
+        }
+        if t[r.1 - 1].cap && t.get(e).is_some_and(|c| c.kind == Kind::Comma) {
+            let lim = t.len().min(e + 40);
+            for k in e + 1..lim {
                 if is_cue(t, k) && !t[k].is(ING) && t[k - 1].kind == Kind::Comma {
                     return Some(Attr {
                         speaker: (i, k - 1),

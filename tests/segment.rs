@@ -231,3 +231,28 @@ fn cli_reads_extra_abbreviations() {
     let (status, _) = run(&[&bad], "bad");
     assert_eq!(status.code(), Some(2));
 }
+
+#[test]
+fn long_adversarial_runs_stay_linear() {
+    // Inputs that would be quadratic for a segmenter that rescans the current
+    // sentence at every candidate; each is about 1 MB and must finish.
+    let seg = SentenceSegmenter::new();
+    let inputs = [
+        "a. ".repeat(300_000),
+        ".".repeat(1_000_000),
+        ". ".repeat(500_000),
+        "x\n".repeat(500_000),
+        "\n".repeat(1_000_000),
+        format!("{}{}", " ".repeat(1_000_000), "a. b. c. d.".repeat(1000)),
+        format!("\"{}", "it is . \" so . ".repeat(60_000)),
+        "1) a ".repeat(200_000),
+        "…".repeat(300_000),
+        "9".repeat(1_000_000) + ".",
+        "Mr. ".repeat(250_000),
+        "word\nword,\n".repeat(100_000) + "end.",
+    ];
+    for text in &inputs {
+        let spans = seg.segment(text);
+        assert_eq!(check_spans(text, &spans), Ok(()), "{:?}", &text[..20]);
+    }
+}

@@ -23,7 +23,7 @@ pub(crate) const MAX_WORD: usize = 24;
 pub enum AbbreviationKind {
     /// Stands before a name or number and never ends a sentence (`Mr.`, `Gen.`, `vs.`, `e.g.`).
     Prefix,
-    /// An abbreviation only before a number (`No. 5`, `p. 55`, `Fig. 3`); before
+    /// An abbreviation only before a number (`No. 5`, `p. 55`, `Art. 3`); before
     /// anything else an ordinary word (`he said no.`).
     Number,
     /// Usually inside a sentence but may end one (`Inc.`, `U.S.`, `a.m.`, `etc.`): a boundary
@@ -101,6 +101,10 @@ type WordSet = HashSet<Box<[u8]>, FastBuild>;
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
     abbreviations: HashMap<Box<[u8]>, AbbreviationKind, FastBuild>,
+    /// Longest abbreviation, and a bit per lower-case first letter: most words
+    /// are ruled out without hashing.
+    abbreviation_max: usize,
+    abbreviation_first: u32,
     starters: WordSet,
     verbs: WordSet,
 }
@@ -149,14 +153,22 @@ impl Lexicon {
             if word.len() > MAX_WORD {
                 return Err(err(format!("{word:?} is longer than {MAX_WORD} bytes")));
             }
-            self.abbreviations
-                .insert(word.to_ascii_lowercase().into_bytes().into(), kind);
+            let key = word.to_ascii_lowercase().into_bytes();
+            self.abbreviation_max = self.abbreviation_max.max(key.len());
+            self.abbreviation_first |= first_letter_bit(key[0]);
+            self.abbreviations.insert(key.into(), kind);
         }
         Ok(())
     }
 
     /// The kind of an abbreviation (without its final full stop), if listed.
     pub(crate) fn abbreviation(&self, word: &[u8]) -> Option<AbbreviationKind> {
+        let first = *word.first()?;
+        if word.len() > self.abbreviation_max
+            || self.abbreviation_first & first_letter_bit(first) == 0
+        {
+            return None;
+        }
         let mut buf = [0u8; MAX_WORD];
         let key = lower_key(word, &mut buf)?;
         self.abbreviations.get(key).copied()
@@ -172,6 +184,16 @@ impl Lexicon {
     pub(crate) fn is_reporting_verb(&self, word: &[u8]) -> bool {
         let mut buf = [0u8; MAX_WORD];
         lower_key(word, &mut buf).is_some_and(|k| self.verbs.contains(k))
+    }
+}
+
+/// A bit for an ASCII letter (either case); non-letters share bit 31.
+fn first_letter_bit(b: u8) -> u32 {
+    let l = b.to_ascii_lowercase();
+    if l.is_ascii_lowercase() {
+        1 << (l - b'a')
+    } else {
+        1 << 31
     }
 }
 

@@ -38,7 +38,11 @@ impl Scanner<'_> {
             return p + 1;
         }
         let q = trim_back_hspace(text, p, self.sent_start);
-        if q <= self.sent_start || q == self.last_cluster_end {
+        if q <= self.sent_start
+            || q == self.last_cluster_end
+            || char_before(text, q).is_some_and(char::is_whitespace)
+        {
+            // Nothing since the last boundary, a decided final mark, or an empty line.
             return p + 1;
         }
         if self.forced_line_start(s) || !self.joinable(q, s) || !self.chain_ok(p) {

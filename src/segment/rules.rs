@@ -151,6 +151,16 @@ impl Scanner<'_> {
         };
         let (mut quote_closed, mut closed) = (false, false);
         while let Some(c) = char_at(self.text, j) {
+            if c == '[' {
+                // A reference mark after the final mark (`founded in 1990.[1] The`).
+                match citation_end(b, j) {
+                    Some(e) => {
+                        j = e;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             if is_closer(c) {
                 quote_closed |= is_closing_quote(c);
                 closed = true;
@@ -335,9 +345,11 @@ impl Scanner<'_> {
 
     /// True when nothing but whitespace lies between the sentence start and `pos`.
     fn sentence_empty_before(&self, pos: usize) -> bool {
-        self.b
-            .get(self.sent_start..pos)
-            .is_none_or(|s| s.iter().all(u8::is_ascii_whitespace))
+        let mut p = pos.min(self.b.len());
+        while p > self.sent_start && self.b[p - 1].is_ascii_whitespace() {
+            p -= 1;
+        }
+        p <= self.sent_start
     }
 
     /// True when an initial at `word_start` follows a capitalised word or
@@ -440,9 +452,6 @@ impl Scanner<'_> {
         if tok.is_empty() {
             return (Word::Other, dot);
         }
-        if is_address(tok) {
-            return (Word::Address, s);
-        }
         if tok.len() == 1 && tok[0].is_ascii_uppercase() {
             // A capital letter is an initial (`Leroy P. Steele`), whatever the list says.
             return (Word::Initial, s);
@@ -459,6 +468,9 @@ impl Scanner<'_> {
                 },
                 s,
             );
+        }
+        if is_address(tok) {
+            return (Word::Address, s);
         }
         if tok.iter().all(|c| c.is_ascii_alphabetic() || *c == b'.') {
             if let Some(kind) = self.lex.abbreviation(tok) {
@@ -542,23 +554,38 @@ impl Scanner<'_> {
     /// True when the sentence so far is only a list marker (`1`, `a`, `iv`,
     /// `• 9`), so the full stop belongs to the marker.
     fn marker_only(&self, dot: usize) -> bool {
-        let Some(frag) = self.text.get(self.sent_start..dot) else {
-            return false;
-        };
-        let frag = frag.trim_start_matches(|c: char| c.is_whitespace() || is_bullet(c) || c == '-');
-        if frag.is_empty() || frag.len() > 4 {
+        // Walk back over at most 4 marker characters, then over whitespace and
+        // bullets to the sentence start (backwards, so the cost stays local).
+        let floor = self.sent_start;
+        let mut m = dot;
+        while m > floor && dot - m <= 4 && self.b[m - 1].is_ascii_alphanumeric() {
+            m -= 1;
+        }
+        let marker = &self.b[m..dot];
+        if marker.is_empty() || marker.len() > 4 {
             return false;
         }
-        frag.bytes().all(|c| c.is_ascii_digit())
-            || (frag.len() == 1 && frag.bytes().all(|c| c.is_ascii_alphabetic()))
-            || frag
-                .bytes()
+        let mut p = m;
+        while p > floor {
+            match char_before(self.text, p) {
+                Some(c) if c.is_whitespace() || is_bullet(c) || c == '-' => p -= c.len_utf8(),
+                _ => break,
+            }
+        }
+        if p > floor {
+            return false;
+        }
+        marker.iter().all(u8::is_ascii_digit)
+            || (marker.len() == 1 && marker[0].is_ascii_alphabetic())
+            || marker
+                .iter()
                 .all(|c| matches!(c, b'i' | b'v' | b'x' | b'I' | b'V' | b'X'))
     }
 
-    /// After a quotation closed by a final mark: true when a short name or a
-    /// pronoun and a reporting verb follow (`"Why?" Smith asked.`), so the
-    /// attribution stays in the quote's sentence.
+    /// After a quotation closed by a final mark: true when up to four
+    /// capitalised words (a name, a title, a pronoun) and then a reporting verb
+    /// follow (`"Why?" Smith asked.`), so the attribution stays in the quote's
+    /// sentence. After a full stop the verb must also end the attribution.
     fn speaker_follows(&self, c: &Cluster, f: &Follow) -> bool {
         if !c.quote_closed || f.newlines > 0 {
             return false;
@@ -576,9 +603,14 @@ impl Scanner<'_> {
             }
             let word = &b[ws..we];
             if k > 0 && word[0].is_ascii_lowercase() && self.lex.is_reporting_verb(word) {
-                return true;
+                // After a full stop the attribution must end with the verb
+                // (`"We will win." Zelenskiy said.`); `"…." She says the …` is a
+                // new sentence.
+                let ends = matches!(b.get(we), None | Some(b'.' | b',' | b';' | b'!' | b'?'));
+                return ends || !matches!(c.mark, Mark::Period | Mark::DoubleStop);
             }
-            if k == 0 && !word[0].is_ascii_uppercase() {
+            // Before the verb only a name, a title or a pronoun: capitalised words.
+            if !word[0].is_ascii_uppercase() {
                 return false;
             }
             let mut e = we;
@@ -597,6 +629,21 @@ impl Scanner<'_> {
         }
         false
     }
+}
+
+/// End of a reference mark such as `[1]`, `[12a]` or `[citation needed]`
+/// starting at `open`: short, on one line, with no nested bracket.
+fn citation_end(b: &[u8], open: usize) -> Option<usize> {
+    let limit = (open + 24).min(b.len());
+    let mut k = open + 1;
+    while k < limit {
+        match b[k] {
+            b']' if k > open + 1 => return Some(k + 1),
+            b'[' | b']' | b'\n' | b'.' => return None,
+            _ => k += 1,
+        }
+    }
+    None
 }
 
 /// True for web addresses, e-mail addresses and paths.

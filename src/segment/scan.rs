@@ -111,6 +111,17 @@ impl<'a> Scanner<'a> {
     }
 
     fn push_trimmed(&mut self, start: usize, end: usize) {
+        // ASCII whitespace first (the common case), then any Unicode whitespace.
+        let (mut start, mut end) = (start, end.min(self.b.len()));
+        while start < end && self.b[start].is_ascii_whitespace() {
+            start += 1;
+        }
+        while end > start && self.b[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        if start == end {
+            return;
+        }
         if let Some(piece) = self.text.get(start..end) {
             let trimmed = piece.trim_start();
             let lead = piece.len() - trimmed.len();
@@ -160,7 +171,8 @@ impl<'a> Scanner<'a> {
     /// when the next marker follows on the same line, remembers where.
     fn start_list(&mut self, from: usize) {
         let mut p = from;
-        while p < self.b.len() && self.b[p].is_ascii_whitespace() {
+        let limit = (from + 64).min(self.b.len());
+        while p < limit && self.b[p].is_ascii_whitespace() {
             p += 1;
         }
         let Some((value, letter, style, end)) = parse_marker(self.b, p) else {

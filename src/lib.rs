@@ -23,6 +23,7 @@ pub mod gazetteer;
 pub mod input;
 pub mod pipeline;
 pub mod quotes;
+pub mod report;
 pub mod segment;
 
 use std::path::PathBuf;

@@ -28,6 +28,22 @@ enum Command {
     ///
     /// Example: `whosaid extract corpus/ news.jsonl --out out/ --threads 2`
     Extract(ExtractArgs),
+    /// Summarise an output folder: speakers.csv, entity_summary.csv and an HTML report.
+    ///
+    /// Example: `whosaid report out/ --html out/report.html`
+    Report(ReportArgs),
+}
+
+#[derive(clap::Args)]
+struct ReportArgs {
+    /// Output folder of an `extract` run (holding documents.csv, quotes.csv, entities.csv).
+    out_dir: PathBuf,
+    /// Also write a self-contained HTML report to this file.
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+    /// Most quotes embedded in the HTML report.
+    #[arg(long, value_name = "N", default_value_t = 2000)]
+    max_quotes: usize,
 }
 
 #[derive(clap::Args)]
@@ -79,6 +95,10 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let stats = pipeline
         .run(docs, &mut sink as &mut dyn Sink, |_| {})
         .with_context(|| format!("cannot write to {}", args.out.display()))?;
+    // Every run also writes speakers.csv and entity_summary.csv.
+    whosaid::report::summarize(&args.out)
+        .and_then(|s| whosaid::report::write_summaries(&args.out, &s))
+        .context("cannot write the summaries")?;
     let secs = started.elapsed().as_secs_f64();
     if !args.quiet {
         eprintln!(
@@ -101,10 +121,41 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
+fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
+    use whosaid::report::{summarize, write_html, write_summaries, HtmlOptions};
+    let summary = summarize(&args.out_dir)
+        .with_context(|| format!("cannot summarise {}", args.out_dir.display()))?;
+    write_summaries(&args.out_dir, &summary).context("cannot write the summaries")?;
+    if let Some(html) = &args.html {
+        let opts = HtmlOptions {
+            max_quotes: args.max_quotes,
+            ..HtmlOptions::default()
+        };
+        write_html(&args.out_dir, &summary, &opts, html)
+            .with_context(|| format!("cannot write {}", html.display()))?;
+    }
+    let t = &summary.totals;
+    eprintln!(
+        "whosaid: {} documents, {} quotes ({} attributed), {} speakers, {} entities -> {}{}",
+        t.documents,
+        t.quotes,
+        t.attributed,
+        t.speakers,
+        t.entities,
+        args.out_dir.display(),
+        args.html
+            .as_ref()
+            .map(|h| format!(", {}", h.display()))
+            .unwrap_or_default()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract(args),
+        Command::Report(args) => report(args),
     };
     match result {
         Ok(code) => code,

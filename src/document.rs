@@ -204,6 +204,9 @@ pub struct Document {
     pub quotes: Vec<Quote>,
     /// Why the record could not be processed; such documents carry no annotations.
     pub error: Option<String>,
+    /// The raw input record of a rejected document (lossily decoded to UTF-8), kept
+    /// so it can be written to a rejects file; `None` for records read fine.
+    pub raw: Option<String>,
 }
 
 impl Document {
@@ -224,6 +227,12 @@ impl Document {
             error: Some(error.into()),
             ..Document::default()
         }
+    }
+
+    /// Attaches the raw input record (see [`Document::raw`]).
+    pub fn with_raw(mut self, raw: impl Into<String>) -> Self {
+        self.raw = Some(raw.into());
+        self
     }
 
     /// True when the record was read and processed.

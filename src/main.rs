@@ -7,7 +7,7 @@ use std::time::Instant;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-use whosaid::export::CsvSink;
+use whosaid::export::{CsvOptions, CsvSink, MultiSink, RejectsWriter};
 use whosaid::input::{read_inputs, Input, ReadOptions};
 use whosaid::{Document, Sink};
 
@@ -64,6 +64,15 @@ struct ExtractArgs {
     /// JSONL field holding the article text (default: text, maintext, content, body).
     #[arg(long, value_name = "NAME")]
     text_field: Option<String>,
+    /// Also write every rejected record (file, line, doc_id, reason and the raw
+    /// record) to FILE: JSON lines when FILE ends in .jsonl, else CSV.
+    /// Example: `--rejects out/rejects.csv`
+    #[arg(long, value_name = "FILE")]
+    rejects: Option<PathBuf>,
+    /// Write CSV for Excel: UTF-8 byte-order mark, CRLF line ends, cells cut at
+    /// 32,767 characters (a `truncated` column says so), a warning past 1,048,576 rows.
+    #[arg(long)]
+    excel: bool,
     /// Exit with status 1 when any record was rejected.
     #[arg(long)]
     strict: bool,
@@ -90,11 +99,32 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             eprintln!("whosaid: {}: {err}", d.meta.source);
         }
     });
-    let mut sink = CsvSink::create(&args.out)
+    let csv_opts = CsvOptions { excel: args.excel };
+    let mut sink = CsvSink::with_options(&args.out, csv_opts)
         .with_context(|| format!("cannot write to {}", args.out.display()))?;
+    let mut rejects = match &args.rejects {
+        Some(path) => Some(
+            RejectsWriter::create(path, csv_opts)
+                .with_context(|| format!("cannot write to {}", path.display()))?,
+        ),
+        None => None,
+    };
+    let mut sinks = MultiSink::new();
+    sinks.push(&mut sink as &mut dyn Sink);
+    if let Some(r) = rejects.as_mut() {
+        sinks.push(r as &mut dyn Sink);
+    }
     let stats = pipeline
-        .run(docs, &mut sink as &mut dyn Sink, |_| {})
+        .run(docs, &mut sinks, |_| {})
         .with_context(|| format!("cannot write to {}", args.out.display()))?;
+    drop(sinks);
+    let mut warnings = sink.warnings();
+    if let Some(r) = &rejects {
+        warnings.extend(r.warnings());
+    }
+    for w in warnings {
+        eprintln!("whosaid: warning: {w}");
+    }
     // Every run also writes speakers.csv and entity_summary.csv.
     whosaid::report::summarize(&args.out)
         .and_then(|s| whosaid::report::write_summaries(&args.out, &s))
@@ -113,6 +143,15 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             stats.bytes as f64 / 1e6 / secs.max(1e-9),
             args.out.display()
         );
+    }
+    if let (Some(r), Some(path)) = (&rejects, &args.rejects) {
+        if !args.quiet {
+            eprintln!(
+                "whosaid: {} rejected records written to {}",
+                r.count(),
+                path.display()
+            );
+        }
     }
     Ok(if args.strict && stats.errors > 0 {
         ExitCode::from(1)

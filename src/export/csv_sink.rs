@@ -1,12 +1,12 @@
 //! The CSV sink: `documents.csv`, `sentences.csv`, `entities.csv`, `quotes.csv`.
 
-use std::fs::{self, File};
-use std::io::{self, BufWriter};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::document::Document;
 use crate::export::offsets::CharOffsets;
-use crate::export::safety::guard_formula;
+use crate::export::table::{sync_dir, Cell, CsvOptions, Table};
 use crate::pipeline::Sink;
 
 /// Column names of `documents.csv`.
@@ -53,34 +53,14 @@ pub const QUOTE_COLUMNS: &[&str] = &[
     "sentence",
 ];
 
-struct Table {
-    writer: csv::Writer<BufWriter<File>>,
-    tmp: PathBuf,
-    path: PathBuf,
-}
-
-impl Table {
-    fn create(dir: &Path, name: &str, header: &[&str]) -> io::Result<Table> {
-        let path = dir.join(name);
-        let tmp = dir.join(format!(".{name}.partial"));
-        let file = File::create(&tmp)?;
-        let mut writer =
-            csv::WriterBuilder::new().from_writer(BufWriter::with_capacity(1 << 20, file));
-        writer.write_record(header)?;
-        Ok(Table { writer, tmp, path })
-    }
-
-    fn finish(&mut self) -> io::Result<()> {
-        self.writer.flush()?;
-        self.writer.get_ref().get_ref().sync_all()?;
-        fs::rename(&self.tmp, &self.path)
-    }
-}
-
-/// Writes the four CSV tables into a folder. Each file is written under a
-/// temporary name and renamed into place by [`Sink::finish`], so an
-/// interrupted run never leaves a partial file that looks complete.
+/// Writes the four CSV tables into a folder (which may already hold files).
+/// Each file is written under a temporary name (`.NAME.partial`) and all four
+/// are renamed into place together by [`Sink::finish`], so an interrupted run
+/// never leaves a partial file that looks complete and keeps the previous
+/// complete results. Every text cell gets the formula guard; numeric columns
+/// never do.
 pub struct CsvSink {
+    dir: PathBuf,
     documents: Table,
     sentences: Table,
     entities: Table,
@@ -90,13 +70,42 @@ pub struct CsvSink {
 impl CsvSink {
     /// Creates the folder (if needed) and opens the four tables.
     pub fn create(dir: &Path) -> io::Result<CsvSink> {
+        CsvSink::with_options(dir, CsvOptions::default())
+    }
+
+    /// Like [`CsvSink::create`], with options (e.g. Excel mode).
+    pub fn with_options(dir: &Path, opts: CsvOptions) -> io::Result<CsvSink> {
         fs::create_dir_all(dir)?;
+        let t = |name: &str, cols: &[&str]| Table::create(&dir.join(name), cols, opts);
         Ok(CsvSink {
-            documents: Table::create(dir, "documents.csv", DOCUMENT_COLUMNS)?,
-            sentences: Table::create(dir, "sentences.csv", SENTENCE_COLUMNS)?,
-            entities: Table::create(dir, "entities.csv", ENTITY_COLUMNS)?,
-            quotes: Table::create(dir, "quotes.csv", QUOTE_COLUMNS)?,
+            dir: dir.to_path_buf(),
+            documents: t("documents.csv", DOCUMENT_COLUMNS)?,
+            sentences: t("sentences.csv", SENTENCE_COLUMNS)?,
+            entities: t("entities.csv", ENTITY_COLUMNS)?,
+            quotes: t("quotes.csv", QUOTE_COLUMNS)?,
         })
+    }
+
+    /// Warnings about the output (a file past Excel's row limit in Excel mode).
+    pub fn warnings(&self) -> Vec<String> {
+        [
+            &self.documents,
+            &self.sentences,
+            &self.entities,
+            &self.quotes,
+        ]
+        .iter()
+        .flat_map(|t| t.warnings().iter().cloned())
+        .collect()
+    }
+
+    fn tables(&mut self) -> [&mut Table; 4] {
+        [
+            &mut self.documents,
+            &mut self.sentences,
+            &mut self.entities,
+            &mut self.quotes,
+        ]
     }
 }
 
@@ -106,72 +115,68 @@ fn opt(s: &Option<String>) -> &str {
 
 impl Sink for CsvSink {
     fn write(&mut self, doc: &Document) -> io::Result<()> {
-        let g = |s: &str| guard_formula(s).into_owned();
+        use Cell::{Num, OptNum, Text};
         let offsets = CharOffsets::new(&doc.text);
-        let c = |b: usize| offsets.char_of(b).to_string();
-        let sentence_of = |b: usize| {
-            doc.sentence_at(b)
-                .map(|i| i.to_string())
-                .unwrap_or_default()
-        };
+        let c = |b: usize| Num(offsets.char_of(b));
+        let sentence_of = |b: usize| OptNum(doc.sentence_at(b));
         let status = if doc.is_ok() { "ok" } else { "error" };
-        let chars = if doc.is_ok() {
-            c(doc.text.len())
-        } else {
-            String::new()
-        };
-        self.documents.writer.write_record([
-            g(&doc.id),
-            g(&doc.meta.source),
-            g(opt(&doc.meta.title)),
-            g(opt(&doc.meta.url)),
-            g(opt(&doc.meta.date)),
+        let chars = OptNum(doc.is_ok().then(|| offsets.char_of(doc.text.len())));
+        self.documents.row(&[
+            Text(&doc.id),
+            Text(&doc.meta.source),
+            Text(opt(&doc.meta.title)),
+            Text(opt(&doc.meta.url)),
+            Text(opt(&doc.meta.date)),
             chars,
-            doc.sentences.len().to_string(),
-            doc.entities.len().to_string(),
-            doc.quotes.len().to_string(),
-            status.to_string(),
-            g(opt(&doc.error)),
+            Num(doc.sentences.len()),
+            Num(doc.entities.len()),
+            Num(doc.quotes.len()),
+            Text(status),
+            Text(opt(&doc.error)),
         ])?;
         for (i, s) in doc.sentences.iter().enumerate() {
-            self.sentences.writer.write_record([
-                g(&doc.id),
-                i.to_string(),
+            self.sentences.row(&[
+                Text(&doc.id),
+                Num(i),
                 c(s.start),
                 c(s.end),
-                g(doc.slice(*s)),
+                Text(doc.slice(*s)),
             ])?;
         }
         for e in &doc.entities {
-            self.entities.writer.write_record([
-                g(&doc.id),
+            self.entities.row(&[
+                Text(&doc.id),
                 sentence_of(e.span.start),
                 c(e.span.start),
                 c(e.span.end),
-                g(doc.slice(e.span)),
-                e.kind.as_str().to_string(),
-                g(&e.canonical),
-                g(&e.id),
-                e.source.as_str().to_string(),
+                Text(doc.slice(e.span)),
+                Text(e.kind.as_str()),
+                Text(&e.canonical),
+                Text(&e.id),
+                Text(e.source.as_str()),
             ])?;
         }
         for (i, q) in doc.quotes.iter().enumerate() {
             let (speaker, ss, se) = match q.speaker {
-                Some(sp) => (g(doc.slice(sp)), c(sp.start), c(sp.end)),
-                None => (String::new(), String::new(), String::new()),
+                Some(sp) => (
+                    doc.slice(sp),
+                    OptNum(Some(offsets.char_of(sp.start))),
+                    OptNum(Some(offsets.char_of(sp.end))),
+                ),
+                None => ("", OptNum(None), OptNum(None)),
             };
-            self.quotes.writer.write_record([
-                g(&doc.id),
-                i.to_string(),
+            self.quotes.row(&[
+                Text(&doc.id),
+                Num(i),
                 c(q.span.start),
                 c(q.span.end),
-                g(doc.slice(q.span)),
-                q.kind.as_str().to_string(),
-                speaker,
+                Text(doc.slice(q.span)),
+                Text(q.kind.as_str()),
+                Text(speaker),
                 ss,
                 se,
-                g(opt(&q.speaker_entity)),
-                q.cue.map(|s| g(doc.slice(s))).unwrap_or_default(),
+                Text(opt(&q.speaker_entity)),
+                Text(q.cue.map(|s| doc.slice(s)).unwrap_or_default()),
                 sentence_of(q.span.start),
             ])?;
         }
@@ -179,9 +184,15 @@ impl Sink for CsvSink {
     }
 
     fn finish(&mut self) -> io::Result<()> {
-        self.documents.finish()?;
-        self.sentences.finish()?;
-        self.entities.finish()?;
-        self.quotes.finish()
+        // Everything is flushed to disk before the first rename, so the window in
+        // which old and new files are mixed is as short as four renames.
+        for t in self.tables() {
+            t.flush()?;
+        }
+        for t in self.tables() {
+            t.commit()?;
+        }
+        sync_dir(&self.dir);
+        Ok(())
     }
 }

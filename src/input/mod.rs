@@ -106,6 +106,17 @@ struct JsonlReader {
     opts: ReadOptions,
 }
 
+impl JsonlReader {
+    /// Keeps the raw line (lossily decoded) on a rejected record.
+    fn keep_raw(&self, doc: Document) -> Document {
+        if doc.is_ok() || doc.raw.is_some() {
+            doc
+        } else {
+            doc.with_raw(String::from_utf8_lossy(&self.buf))
+        }
+    }
+}
+
 impl Iterator for JsonlReader {
     type Item = Document;
     fn next(&mut self) -> Option<Document> {
@@ -128,7 +139,8 @@ impl Iterator for JsonlReader {
                         source: source.clone(),
                         ..Meta::default()
                     };
-                    return Some(Document::rejected(source, meta, format!("read error: {e}")));
+                    let doc = Document::rejected(source, meta, format!("read error: {e}"));
+                    return Some(self.keep_raw(doc));
                 }
             }
             while matches!(self.buf.last(), Some(b'\n' | b'\r')) {
@@ -137,7 +149,7 @@ impl Iterator for JsonlReader {
             if self.buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            return Some(match std::str::from_utf8(&self.buf) {
+            let doc = match std::str::from_utf8(&self.buf) {
                 Ok(line) => document_from_json(line, &source, self.opts.text_field.as_deref()),
                 Err(e) => {
                     let meta = Meta {
@@ -150,7 +162,8 @@ impl Iterator for JsonlReader {
                         format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
                     )
                 }
-            });
+            };
+            return Some(self.keep_raw(doc));
         }
     }
 }
@@ -170,11 +183,13 @@ fn read_text_file(path: &Path, id: String, gz: bool) -> Document {
         Ok(t) => t,
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            return Document::rejected(id, meta, format!("invalid UTF-8 at byte {at}"));
+            let raw = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            return Document::rejected(id, meta, format!("invalid UTF-8 at byte {at}"))
+                .with_raw(raw);
         }
     };
     if let Err(e) = check_text(&text) {
-        return Document::rejected(id, meta, e);
+        return Document::rejected(id, meta, e).with_raw(text);
     }
     let mut doc = Document::new(id, text);
     doc.meta = meta;
@@ -287,7 +302,8 @@ impl<I: Iterator<Item = Document>> Iterator for DedupIds<I> {
                 "duplicate id {:?}: an earlier record has the same id",
                 doc.id
             );
-            doc = Document::rejected(doc.id.clone(), doc.meta.clone(), reason);
+            let text = std::mem::take(&mut doc.text);
+            doc = Document::rejected(doc.id.clone(), doc.meta.clone(), reason).with_raw(text);
         }
         Some(doc)
     }

@@ -72,7 +72,7 @@ fn num(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -128,7 +128,8 @@ fn select_quotes(
     while table.advance()? {
         ordinal += 1;
         let key = speaker_key(&table.get(3), &table.get(4));
-        let speaker = key.and_then(|(name, resolved)| rank.get(&(name.as_str(), resolved)).copied());
+        let speaker =
+            key.and_then(|(name, resolved)| rank.get(&(name.as_str(), resolved)).copied());
         let group = speaker.unwrap_or(unattributed);
         let turn = seen[group];
         seen[group] += 1;
@@ -176,10 +177,7 @@ struct DocLink {
     url: String,
 }
 
-fn document_links(
-    dir: &Path,
-    ids: HashSet<&str>,
-) -> Result<HashMap<String, DocLink>, ReportError> {
+fn document_links(dir: &Path, ids: HashSet<&str>) -> Result<HashMap<String, DocLink>, ReportError> {
     let mut out = HashMap::new();
     if ids.is_empty() {
         return Ok(out);
@@ -382,10 +380,21 @@ fn render(dir: &Path, summary: &RunSummary, opts: &HtmlOptions) -> Result<String
 
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    let _ = write!(out, "<title>Who said what — {folder}</title><style>{CSS}</style></head><body><main>");
-    let _ = write!(out, "<header><h1>Who said what</h1><p class=\"sub\">whosaid report of <code>{folder}</code>");
+    let _ = write!(
+        out,
+        "<title>Who said what — {folder}</title><style>{CSS}</style></head><body><main>"
+    );
+    let _ = write!(
+        out,
+        "<header><h1>Who said what</h1><p class=\"sub\">whosaid report of <code>{folder}</code>"
+    );
     if let (Some(a), Some(b)) = (&t.first_date, &t.last_date) {
-        let _ = write!(out, " · articles dated {} to {}", escape_html(a), escape_html(b));
+        let _ = write!(
+            out,
+            " · articles dated {} to {}",
+            escape_html(a),
+            escape_html(b)
+        );
     }
     out.push_str("</p></header>");
 
@@ -419,7 +428,10 @@ fn render(dir: &Path, summary: &RunSummary, opts: &HtmlOptions) -> Result<String
 
     // Chart.
     let chart_n = opts.chart_speakers.min(summary.speakers.len());
-    let _ = write!(out, "<section id=\"speakers-chart\"><h2>Most-quoted speakers (top {chart_n})</h2>");
+    let _ = write!(
+        out,
+        "<section id=\"speakers-chart\"><h2>Most-quoted speakers (top {chart_n})</h2>"
+    );
     chart(&mut out, &summary.speakers, opts.chart_speakers);
     out.push_str("</section>");
 
@@ -535,7 +547,10 @@ fn render(dir: &Path, summary: &RunSummary, opts: &HtmlOptions) -> Result<String
                 }
                 (i.to_string(), h)
             }
-            None => ("none".to_string(), "<span class=\"none\">—</span>".to_string()),
+            None => (
+                "none".to_string(),
+                "<span class=\"none\">—</span>".to_string(),
+            ),
         };
         let doc_html = match links.get(&q.doc_id) {
             Some(l) => {

@@ -5,7 +5,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use super::{ReportError, RunSummary};
-use crate::export::guard_formula;
+use crate::export::{guard_formula, truncate_for_excel};
 
 /// Column names of `speakers.csv`.
 pub const SPEAKER_COLUMNS: &[&str] = &[
@@ -33,12 +33,26 @@ pub const ENTITY_SUMMARY_COLUMNS: &[&str] = &[
     "quoted",
 ];
 
-/// Writes a table under a temporary name, then renames it into place.
+/// True when the run was written in Excel mode (its `documents.csv` starts
+/// with a UTF-8 byte-order mark): the summaries then follow suit.
+fn excel_mode(dir: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 3];
+    File::open(dir.join("documents.csv"))
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok()
+        && head == *b"\xEF\xBB\xBF"
+}
+
+/// Writes a table under a temporary name, then renames it into place. In
+/// Excel mode: a byte-order mark, CRLF line ends, cells cut at Excel's limit
+/// and a last `truncated` column, like the other tables of such a run.
 fn write_table(
     dir: &Path,
     name: &str,
     header: &[&str],
     rows: impl Iterator<Item = Vec<String>>,
+    excel: bool,
 ) -> Result<(), ReportError> {
     let path = dir.join(name);
     let tmp = dir.join(format!(".{name}.partial"));
@@ -50,18 +64,37 @@ fn write_table(
         path: tmp.clone(),
         source,
     };
-    let file = File::create(&tmp).map_err(io_err(&tmp))?;
-    let mut w = csv::WriterBuilder::new().from_writer(BufWriter::new(file));
-    w.write_record(header).map_err(csv_err)?;
-    for row in rows {
+    let mut file = BufWriter::new(File::create(&tmp).map_err(io_err(&tmp))?);
+    let mut builder = csv::WriterBuilder::new();
+    if excel {
+        file.write_all("\u{FEFF}".as_bytes())
+            .map_err(io_err(&tmp))?;
+        builder.terminator(csv::Terminator::CRLF);
+    }
+    let mut w = builder.from_writer(file);
+    let mut cols = header.to_vec();
+    if excel {
+        cols.push("truncated");
+    }
+    w.write_record(&cols).map_err(csv_err)?;
+    for mut row in rows {
+        if excel {
+            let mut truncated = false;
+            for cell in row.iter_mut() {
+                let (cut, was_cut) = truncate_for_excel(cell);
+                if was_cut {
+                    *cell = cut.to_string();
+                    truncated = true;
+                }
+            }
+            row.push(truncated.to_string());
+        }
         w.write_record(&row).map_err(csv_err)?;
     }
-    let mut inner = w
-        .into_inner()
-        .map_err(|e| ReportError::Io {
-            path: tmp.clone(),
-            source: e.into_error(),
-        })?;
+    let mut inner = w.into_inner().map_err(|e| ReportError::Io {
+        path: tmp.clone(),
+        source: e.into_error(),
+    })?;
     inner.flush().map_err(io_err(&tmp))?;
     inner.get_ref().sync_all().map_err(io_err(&tmp))?;
     drop(inner);
@@ -79,7 +112,11 @@ fn opt(s: &Option<String>) -> String {
 /// Writes `speakers.csv` and `entity_summary.csv` into `dir` (RFC 4180, UTF-8,
 /// text cells guarded against formula injection), each through a temporary
 /// file renamed into place.
+///
+/// When the run was written with `--excel` (its `documents.csv` begins with a
+/// byte-order mark), the summaries are written the same way.
 pub fn write_summaries(dir: &Path, summary: &RunSummary) -> Result<(), ReportError> {
+    let excel = excel_mode(dir);
     let speakers = summary.speakers.iter().map(|s| {
         let cues: Vec<String> = s.top_cues.iter().map(|(c, n)| format!("{c}:{n}")).collect();
         vec![
@@ -97,7 +134,7 @@ pub fn write_summaries(dir: &Path, summary: &RunSummary) -> Result<(), ReportErr
             format!("{:.4}", s.share),
         ]
     });
-    write_table(dir, "speakers.csv", SPEAKER_COLUMNS, speakers)?;
+    write_table(dir, "speakers.csv", SPEAKER_COLUMNS, speakers, excel)?;
     let entities = summary.entities.iter().map(|e| {
         vec![
             g(&e.entity),
@@ -108,5 +145,11 @@ pub fn write_summaries(dir: &Path, summary: &RunSummary) -> Result<(), ReportErr
             e.quoted.to_string(),
         ]
     });
-    write_table(dir, "entity_summary.csv", ENTITY_SUMMARY_COLUMNS, entities)
+    write_table(
+        dir,
+        "entity_summary.csv",
+        ENTITY_SUMMARY_COLUMNS,
+        entities,
+        excel,
+    )
 }

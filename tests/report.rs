@@ -1,0 +1,504 @@
+//! End-to-end tests of the summaries (`speakers.csv`, `entity_summary.csv`)
+//! and the HTML report: on hand-made tables with known counts and on a run of
+//! the bundled corpus.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn whosaid() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_whosaid"))
+}
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
+}
+
+fn run_ok(cmd: &mut Command) {
+    let out = cmd.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{:?} failed: {}",
+        cmd,
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Reads a CSV file into header-keyed rows.
+fn read_csv(path: &Path) -> Vec<HashMap<String, String>> {
+    let mut r = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+    r.records()
+        .map(|rec| {
+            let rec = rec.unwrap();
+            header
+                .iter()
+                .cloned()
+                .zip(rec.iter().map(String::from))
+                .collect()
+        })
+        .collect()
+}
+
+fn write(dir: &Path, name: &str, rows: &[&[&str]]) {
+    let mut w = csv::Writer::from_path(dir.join(name)).unwrap();
+    for r in rows {
+        w.write_record(*r).unwrap();
+    }
+    w.flush().unwrap();
+}
+
+/// A small run written by hand, with known counts. The cells are as the CSV
+/// sink writes them: `'=cmd` is the guarded form of `=cmd`.
+fn hand_made(dir: &Path) {
+    write(
+        dir,
+        "documents.csv",
+        &[
+            &[
+                "doc_id",
+                "source",
+                "title",
+                "url",
+                "date",
+                "chars",
+                "sentences",
+                "entities",
+                "quotes",
+                "status",
+                "error",
+            ],
+            &[
+                "a",
+                "in.jsonl:1",
+                "Alpha <b>news</b>",
+                "https://example.org/a",
+                "2020-03-05",
+                "100",
+                "4",
+                "3",
+                "3",
+                "ok",
+                "",
+            ],
+            &[
+                "b",
+                "in.jsonl:2",
+                "Beta",
+                "javascript:alert(1)",
+                "2019-01-02T10:00:00Z",
+                "50",
+                "2",
+                "2",
+                "2",
+                "ok",
+                "",
+            ],
+            &["c", "in.jsonl:3", "", "", "", "10", "1", "0", "1", "ok", ""],
+            &[
+                "d",
+                "in.jsonl:4",
+                "",
+                "",
+                "",
+                "",
+                "0",
+                "0",
+                "0",
+                "error",
+                "bad line",
+            ],
+        ],
+    );
+    let quote_header: &[&str] = &[
+        "doc_id",
+        "quote",
+        "start",
+        "end",
+        "text",
+        "kind",
+        "speaker",
+        "speaker_start",
+        "speaker_end",
+        "speaker_entity",
+        "cue",
+        "sentence",
+    ];
+    write(
+        dir,
+        "quotes.csv",
+        &[
+            quote_header,
+            &[
+                "a",
+                "0",
+                "1",
+                "5",
+                "We will win.",
+                "direct",
+                "Liz Truss",
+                "10",
+                "19",
+                "Liz Truss",
+                "said",
+                "0",
+            ],
+            &[
+                "a",
+                "1",
+                "20",
+                "25",
+                "a running sore",
+                "partial",
+                "she",
+                "30",
+                "33",
+                "Liz Truss",
+                "wrote",
+                "1",
+            ],
+            &[
+                "a",
+                "2",
+                "40",
+                "60",
+                "<script>alert('x')</script>",
+                "direct",
+                "'=cmd",
+                "61",
+                "65",
+                "",
+                "Said",
+                "2",
+            ],
+            &[
+                "b",
+                "0",
+                "1",
+                "5",
+                "'=HYPERLINK(\"http://evil\")",
+                "direct",
+                "Truss",
+                "6",
+                "11",
+                "Liz Truss",
+                "told",
+                "0",
+            ],
+            &[
+                "b", "1", "12", "20", "no one", "direct", "", "", "", "", "", "1",
+            ],
+            &[
+                "c",
+                "0",
+                "1",
+                "5",
+                "it was false",
+                "indirect",
+                "A senior  official",
+                "6",
+                "24",
+                "",
+                "said",
+                "0",
+            ],
+        ],
+    );
+    let entity_header: &[&str] = &[
+        "doc_id",
+        "sentence",
+        "start",
+        "end",
+        "text",
+        "type",
+        "canonical",
+        "entity_id",
+        "source",
+    ];
+    write(
+        dir,
+        "entities.csv",
+        &[
+            entity_header,
+            &[
+                "a",
+                "0",
+                "10",
+                "19",
+                "Liz Truss",
+                "PERSON",
+                "Liz Truss",
+                "per:liz_truss",
+                "lexicon",
+            ],
+            &[
+                "a",
+                "1",
+                "40",
+                "46",
+                "Russia",
+                "LOC",
+                "Russia",
+                "loc:russia",
+                "lexicon",
+            ],
+            &[
+                "a",
+                "2",
+                "50",
+                "56",
+                "Russia",
+                "LOC",
+                "Russia",
+                "loc:russia",
+                "lexicon",
+            ],
+            &[
+                "b",
+                "0",
+                "6",
+                "11",
+                "Truss",
+                "PERSON",
+                "Liz Truss",
+                "per:liz_truss",
+                "alias",
+            ],
+            &[
+                "b", "1", "20", "24", "NATO", "ORG", "NATO", "org:nato", "lexicon",
+            ],
+        ],
+    );
+}
+
+#[test]
+fn summaries_of_hand_made_tables_have_the_known_counts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    hand_made(dir);
+    run_ok(whosaid().arg("report").arg(dir));
+
+    let speakers = fs::read_to_string(dir.join("speakers.csv")).unwrap();
+    assert_eq!(
+        speakers,
+        "speaker,resolved,type,quotes,direct,partial,indirect,documents,first_date,last_date,top_cues,share\n\
+         Liz Truss,yes,PERSON,3,2,1,0,2,2019-01-02,2020-03-05,said:1|told:1|wrote:1,0.5000\n\
+         '=cmd,no,,1,1,0,0,1,2020-03-05,2020-03-05,said:1,0.1667\n\
+         A senior official,no,,1,0,0,1,1,,,said:1,0.1667\n"
+    );
+    let entities = fs::read_to_string(dir.join("entity_summary.csv")).unwrap();
+    assert_eq!(
+        entities,
+        "entity,type,entity_id,mentions,documents,quoted\n\
+         Liz Truss,PERSON,per:liz_truss,2,2,3\n\
+         Russia,LOC,loc:russia,2,1,0\n\
+         NATO,ORG,org:nato,1,1,0\n"
+    );
+    // No temporary file is left behind.
+    let names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".partial")), "{names:?}");
+}
+
+#[test]
+fn summaries_do_not_depend_on_table_order() {
+    // documents.csv in another order than quotes.csv: the lookup falls back
+    // to an index and the dates still come out right.
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    hand_made(dir);
+    let text = fs::read_to_string(dir.join("documents.csv")).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[1..].reverse();
+    fs::write(dir.join("documents.csv"), lines.join("\n") + "\n").unwrap();
+    run_ok(whosaid().arg("report").arg(dir));
+    let rows = read_csv(&dir.join("speakers.csv"));
+    assert_eq!(rows[0]["speaker"], "Liz Truss");
+    assert_eq!(rows[0]["first_date"], "2019-01-02");
+    assert_eq!(rows[0]["last_date"], "2020-03-05");
+    assert_eq!(rows[1]["first_date"], "2020-03-05");
+}
+
+#[test]
+fn html_escapes_hostile_text_and_links_only_web_addresses() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    hand_made(dir);
+    let html = dir.join("report.html");
+    run_ok(whosaid().arg("report").arg(dir).arg("--html").arg(&html));
+    let page = fs::read_to_string(&html).unwrap();
+    // The only script element is the page's own.
+    assert_eq!(page.matches("<script").count(), 1, "raw script in the page");
+    assert!(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    assert!(page.contains("Alpha &lt;b&gt;news&lt;/b&gt;"));
+    assert!(!page.contains("<b>news</b>"));
+    // The guard is undone for display: the speaker reads `=cmd`.
+    assert!(page.contains(">=cmd<"));
+    assert!(page.contains("=HYPERLINK(&quot;http://evil&quot;)"));
+    assert!(page.contains("href=\"https://example.org/a\""));
+    assert!(!page.contains("javascript:alert"));
+    // No network: nothing is fetched from elsewhere.
+    for needle in ["<link", "src=\"http", "@import", "url(http"] {
+        assert!(!page.contains(needle), "{needle} in the page");
+    }
+    // Totals, chart and table with the known counts.
+    assert!(page.contains("<b data-total=\"quotes\">6</b>"));
+    assert!(page.contains("<b data-total=\"speakers\">3</b>"));
+    assert!(page.contains("data-speaker=\"Liz Truss\" data-count=\"3\""));
+    assert_eq!(page.matches("<g class=\"bar\"").count(), 3);
+    assert_eq!(page.matches("<tr data-s=").count(), 6);
+    assert!(page.contains("6 of 6 quotes shown"));
+}
+
+#[test]
+fn html_caps_the_quotes_and_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    hand_made(dir);
+    let html = dir.join("report.html");
+    run_ok(
+        whosaid()
+            .arg("report")
+            .arg(dir)
+            .args(["--max-quotes", "3", "--html"])
+            .arg(&html),
+    );
+    let page = fs::read_to_string(&html).unwrap();
+    assert_eq!(page.matches("<tr data-s=").count(), 3);
+    assert!(page.contains("embeds 3 of 6 quotes"));
+    // One quote of each of the three speakers (round-robin), none unattributed.
+    for s in ["data-s=\"0\"", "data-s=\"1\"", "data-s=\"2\""] {
+        assert_eq!(page.matches(&format!("<tr {s}")).count(), 1, "{s}");
+    }
+}
+
+#[test]
+fn report_of_a_missing_folder_fails_with_a_message() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = whosaid()
+        .arg("report")
+        .arg(tmp.path().join("nothing"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("documents.csv"), "{err}");
+}
+
+#[test]
+fn corpus_run_summaries_agree_with_the_tables_and_are_deterministic() {
+    let tmp = tempfile::tempdir().unwrap();
+    let one = tmp.path().join("one");
+    let two = tmp.path().join("two");
+    for (dir, threads) in [(&one, "1"), (&two, "2")] {
+        run_ok(
+            whosaid()
+                .arg("extract")
+                .arg(corpus())
+                .arg("--out")
+                .arg(dir)
+                .args(["--threads", threads, "--quiet"]),
+        );
+    }
+    for name in ["speakers.csv", "entity_summary.csv"] {
+        let a = fs::read(one.join(name)).unwrap();
+        let b = fs::read(two.join(name)).unwrap();
+        assert_eq!(a, b, "{name} differs between 1 and 2 threads");
+    }
+
+    // Recount speakers from quotes.csv independently.
+    let quotes = read_csv(&one.join("quotes.csv"));
+    let mut want: HashMap<String, u64> = HashMap::new();
+    for q in &quotes {
+        let key = if !q["speaker_entity"].is_empty() {
+            &q["speaker_entity"]
+        } else {
+            &q["speaker"]
+        };
+        let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !key.is_empty() {
+            *want.entry(key).or_default() += 1;
+        }
+    }
+    let speakers = read_csv(&one.join("speakers.csv"));
+    let mut got: HashMap<String, u64> = HashMap::new();
+    for s in &speakers {
+        let n: u64 = s["quotes"].parse().unwrap();
+        let parts: u64 = ["direct", "partial", "indirect"]
+            .iter()
+            .map(|k| s[*k].parse::<u64>().unwrap())
+            .sum();
+        assert!(parts <= n);
+        *got.entry(s["speaker"].clone()).or_default() += n;
+    }
+    assert_eq!(got, want);
+    let counts: Vec<u64> = speakers
+        .iter()
+        .map(|s| s["quotes"].parse().unwrap())
+        .collect();
+    assert!(
+        counts.windows(2).all(|w| w[0] >= w[1]),
+        "not sorted by count"
+    );
+
+    // Entity mentions add up to the rows of entities.csv, per canonical name.
+    let entities = read_csv(&one.join("entities.csv"));
+    let summary = read_csv(&one.join("entity_summary.csv"));
+    let total: u64 = summary
+        .iter()
+        .map(|e| e["mentions"].parse::<u64>().unwrap())
+        .sum();
+    assert_eq!(total, entities.len() as u64);
+    assert!(!summary.is_empty());
+    let mentions: Vec<u64> = summary
+        .iter()
+        .map(|e| e["mentions"].parse().unwrap())
+        .collect();
+    assert!(
+        mentions.windows(2).all(|w| w[0] >= w[1]),
+        "not sorted by count"
+    );
+    for e in &summary {
+        let docs: u64 = e["documents"].parse().unwrap();
+        let m: u64 = e["mentions"].parse().unwrap();
+        assert!(docs >= 1 && docs <= m, "{e:?}");
+    }
+
+    // The HTML report: same bytes twice, small, with the chart and the table.
+    let h1 = tmp.path().join("r1.html");
+    let h2 = tmp.path().join("r2.html");
+    for h in [&h1, &h2] {
+        run_ok(whosaid().arg("report").arg(&one).arg("--html").arg(h));
+    }
+    let page = fs::read_to_string(&h1).unwrap();
+    assert_eq!(page.as_bytes(), fs::read(&h2).unwrap().as_slice());
+    assert!(page.len() < 3_000_000, "report is {} bytes", page.len());
+    let rows = page.matches("<tr data-s=").count();
+    assert_eq!(rows, quotes.len().min(2000));
+    assert!(page.contains(&format!(
+        "<b data-total=\"quotes\">{}</b>",
+        group(quotes.len())
+    )));
+    let bars = page.matches("<g class=\"bar\"").count();
+    assert_eq!(bars, speakers.len().min(15));
+    // Running `report` again rewrites identical summaries.
+    let before = fs::read(one.join("speakers.csv")).unwrap();
+    run_ok(whosaid().arg("report").arg(&one));
+    assert_eq!(before, fs::read(one.join("speakers.csv")).unwrap());
+}
+
+/// `1274` → `1,274`, as the page prints counts.
+fn group(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

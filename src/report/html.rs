@@ -236,9 +236,14 @@ svg .bar:hover rect{opacity:.8}
 .controls input,.controls select{font:inherit;padding:5px 8px;border:1px solid #c4cad4;border-radius:5px;background:#fff}
 .controls input{flex:1 1 260px}
 #shown{color:var(--muted);font-size:13px}
-td.qt{max-width:560px}
-td.sp{min-width:150px}
-.as,.none,.id{color:var(--muted);font-size:12.5px}
+#quote-table th:nth-child(1){width:52%}
+#quote-table th:nth-child(2){width:19%}
+#quote-table th:nth-child(3){width:23%}
+#quote-table td:nth-child(3){overflow-wrap:anywhere}
+td.d{white-space:nowrap}
+td.cues{min-width:13em}
+#speaker-table td:first-child{min-width:11em}
+.as,.none,.id{color:var(--muted);font-size:.92em}
 a{color:var(--accent)}
 a.pick{color:inherit;text-decoration:none;border-bottom:1px dotted var(--muted)}
 footer{color:var(--muted);font-size:12.5px;margin-top:20px}
@@ -248,6 +253,10 @@ footer{color:var(--muted);font-size:12.5px;margin-top:20px}
  section{border:0;padding:0;margin:14px 0;break-inside:auto}
  .controls,.no-print{display:none}
  .scroll{max-height:none;overflow:visible;border:0}
+ table{font-size:8.5pt}
+ th,td{padding:3px 4px}
+ td.cues,#speaker-table td:first-child{min-width:0}
+ .cards{grid-template-columns:repeat(4,1fr)}
  tr{break-inside:avoid}
  thead{display:table-header-group}
  a{color:inherit;text-decoration:none}
@@ -472,9 +481,9 @@ fn render(dir: &Path, summary: &RunSummary, opts: &HtmlOptions) -> Result<String
             .collect();
         let _ = write!(
             out,
-            "<tr><td><a class=\"pick\" href=\"#quotes\" data-pick=\"{i}\">{}</a>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
+            "<tr><td><a class=\"pick\" href=\"#quotes\" data-pick=\"{i}\">{}</a>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"d\">{}</td><td class=\"d\">{}</td><td class=\"cues\">{}</td><td class=\"n\">{}</td></tr>",
             escape_html(&s.speaker),
-            if s.resolved { "" } else { " <span class=\"as\">(as written)</span>" },
+            if s.resolved { "" } else { " <span class=\"as\">as written</span>" },
             escape_html(&s.kind),
             num(s.quotes),
             num(s.direct),
@@ -543,7 +552,7 @@ fn render(dir: &Path, summary: &RunSummary, opts: &HtmlOptions) -> Result<String
                     extra.push(escape_html(&cut(&q.cue, 40)));
                 }
                 if !extra.is_empty() {
-                    let _ = write!(h, "<br><span class=\"as\">{}</span>", extra.join(", "));
+                    let _ = write!(h, "<br><span class=\"as\">{}</span>", extra.join(" · "));
                 }
                 (i.to_string(), h)
             }
@@ -573,7 +582,7 @@ fn render(dir: &Path, summary: &RunSummary, opts: &HtmlOptions) -> Result<String
         let kind = escape_html(&q.kind);
         let _ = write!(
             out,
-            "<tr data-s=\"{data_s}\" data-k=\"{kind}\"><td class=\"qt\">“{}”</td><td class=\"sp\">{speaker_html}</td><td>{doc_html}</td><td><span class=\"kind {kind}\">{kind}</span></td></tr>",
+            "<tr data-s=\"{data_s}\" data-k=\"{kind}\"><td>“{}”</td><td>{speaker_html}</td><td>{doc_html}</td><td><span class=\"kind {kind}\">{kind}</span></td></tr>",
             escape_html(&q.text)
         );
     }

@@ -284,8 +284,11 @@ const SCRIPT: &str = r#"
     var v=a.getAttribute('data-pick');
     if(!sp.querySelector('option[value="'+v+'"]'))return;
     e.preventDefault();sp.value=v;q.value='';apply();
+    if(history.replaceState)history.replaceState(null,'','#speaker='+v);
     document.getElementById('quotes').scrollIntoView({behavior:'smooth'});
   });
+  var m=/^#speaker=([0-9]+|none)$/.exec(location.hash);
+  if(m&&sp.querySelector('option[value="'+m[1]+'"]'))sp.value=m[1];
   apply();
 })();
 "#;

@@ -226,6 +226,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .scroll table{border:0}
 svg text{font:13px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:var(--ink)}
 svg .count{fill:var(--muted);font-size:12px}
+svg .unresolved{font-style:italic;fill:var(--muted)}
 svg .bar{cursor:pointer}
 svg .bar:hover rect{opacity:.8}
 .legend{display:flex;gap:16px;font-size:13px;color:var(--muted);margin:6px 0 0}
@@ -317,8 +318,9 @@ fn chart(out: &mut String, speakers: &[SpeakerSummary], n: usize) {
         );
         let _ = write!(
             out,
-            "<text x=\"{label_w}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
+            "<text x=\"{label_w}\" y=\"{:.1}\" text-anchor=\"end\"{}>{}</text>",
             y + row_h / 2.0 + 1.0,
+            if s.resolved { "" } else { " class=\"unresolved\"" },
             escape_html(&cut(&s.speaker, 34))
         );
         let mut x = bar_x;
@@ -349,7 +351,7 @@ fn chart(out: &mut String, speakers: &[SpeakerSummary], n: usize) {
         );
     }
     out.push_str("</svg>");
-    out.push_str("<p class=\"legend\"><span><i style=\"background:var(--direct)\"></i>direct</span><span><i style=\"background:var(--partial)\"></i>partial</span><span><i style=\"background:var(--indirect)\"></i>indirect</span><span class=\"no-print\">Click a bar to see that speaker's quotes.</span></p>");
+    out.push_str("<p class=\"legend\"><span><i style=\"background:var(--direct)\"></i>direct</span><span><i style=\"background:var(--partial)\"></i>partial</span><span><i style=\"background:var(--indirect)\"></i>indirect</span><span><em>italic</em>: speaker as written, not resolved to a name</span><span class=\"no-print\">Click a bar to see that speaker's quotes.</span></p>");
 }
 
 fn entity_table(out: &mut String, title: &str, id: &str, rows: &[&EntitySummary]) {

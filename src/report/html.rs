@@ -320,7 +320,11 @@ fn chart(out: &mut String, speakers: &[SpeakerSummary], n: usize) {
             out,
             "<text x=\"{label_w}\" y=\"{:.1}\" text-anchor=\"end\"{}>{}</text>",
             y + row_h / 2.0 + 1.0,
-            if s.resolved { "" } else { " class=\"unresolved\"" },
+            if s.resolved {
+                ""
+            } else {
+                " class=\"unresolved\""
+            },
             escape_html(&cut(&s.speaker, 34))
         );
         let mut x = bar_x;

@@ -37,22 +37,14 @@ pub const DEFAULT_LEXICONS: &[(&str, &str)] = &[(
     include_str!("../lexicons/entities/starter.tsv"),
 )];
 
-/// Loads the bundled lexicons plus `extra` lexicon files into a gazetteer.
+/// Loads the bundled lexicons plus `extra` lexicon files into a gazetteer
+/// (see [`gazetteer::GazetteerBuilder`]).
 pub fn load_gazetteer(extra: &[PathBuf]) -> Result<gazetteer::Gazetteer, gazetteer::LexiconError> {
-    let mut entries = Vec::new();
-    for (name, content) in DEFAULT_LEXICONS {
-        entries.extend(gazetteer::parse_lexicon(name, content)?);
-    }
+    let mut builder = gazetteer::GazetteerBuilder::new().with_defaults();
     for path in extra {
-        let name = path.display().to_string();
-        let content = std::fs::read_to_string(path).map_err(|e| gazetteer::LexiconError {
-            file: name.clone(),
-            line: 0,
-            reason: format!("cannot read: {e}"),
-        })?;
-        entries.extend(gazetteer::parse_lexicon(&name, &content)?);
+        builder = builder.lexicon_file(path)?;
     }
-    Ok(gazetteer::Gazetteer::new(entries))
+    builder.build()
 }
 
 /// The standard pipeline: segmentation → entities → quotes, with the bundled

@@ -1,0 +1,133 @@
+//! Case-folded token hashing and small hash maps keyed by those hashes.
+//!
+//! Every word is looked up by a 64-bit hash of its case-folded form, so the
+//! hot path never allocates or lowercases into a buffer. Distinct words
+//! colliding on 64 bits is vanishingly unlikely for vocabularies of millions.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+#[inline]
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(SEED)
+}
+
+/// Folds one character for matching: lower case, curly apostrophes to `'`,
+/// non-breaking hyphens to `-`.
+#[inline]
+pub(crate) fn fold_char(c: char) -> char {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+        '\u{2010}' | '\u{2011}' => '-',
+        _ => c,
+    }
+}
+
+/// Hash of the case-folded text (ASCII fast path; other text folded per char).
+#[inline]
+pub(crate) fn fold_hash(s: &str) -> u64 {
+    let mut h = 0u64;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            h = mix(h, u64::from(b.to_ascii_lowercase()));
+        }
+    } else {
+        for c in s.chars() {
+            for l in fold_char(c).to_lowercase() {
+                h = mix(h, u64::from(u32::from(l)));
+            }
+        }
+    }
+    mix(h, 0xff)
+}
+
+/// A small fast hasher for integer keys (the keys are already good hashes).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = mix(self.0, u64::from(b));
+        }
+    }
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.0 = mix(self.0, n);
+    }
+    #[inline]
+    fn write_u32(&mut self, n: u32) {
+        self.0 = mix(self.0, u64::from(n));
+    }
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.0 = mix(self.0, n as u64);
+    }
+}
+
+/// A hash map with the fast hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// A set of case-folded words (stored as hashes), with a value per word.
+#[derive(Debug, Clone)]
+pub(crate) struct WordMap<V> {
+    map: FastMap<u64, V>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            map: FastMap::default(),
+        }
+    }
+}
+
+impl<V: Copy> WordMap<V> {
+    /// Adds a word; an existing value is kept.
+    pub(crate) fn insert(&mut self, word: &str, value: V) {
+        self.map.entry(fold_hash(word)).or_insert(value);
+    }
+    /// Looks a word up by its text.
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
+        self.get_hash(fold_hash(word))
+    }
+    /// Looks a word up by its folded hash.
+    #[inline]
+    pub(crate) fn get_hash(&self, h: u64) -> Option<V> {
+        self.map.get(&h).copied()
+    }
+    /// Number of words.
+    pub(crate) fn len(&self) -> usize {
+        self.map.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_and_apostrophe_style() {
+        assert_eq!(fold_hash("Putin"), fold_hash("PUTIN"));
+        assert_eq!(fold_hash("Zürich"), fold_hash("ZÜRICH"));
+        assert_eq!(fold_hash("\u{2019}"), fold_hash("'"));
+        assert_ne!(fold_hash("Putin"), fold_hash("Putina"));
+    }
+
+    #[test]
+    fn word_map_is_case_insensitive() {
+        let mut m = WordMap::default();
+        m.insert("Nice", 3u32);
+        assert_eq!(m.get("NICE"), Some(3));
+        assert_eq!(m.get("nice"), Some(3));
+        assert_eq!(m.get("Nicer"), None);
+        assert_eq!(m.len(), 1);
+    }
+}

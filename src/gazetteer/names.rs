@@ -1,0 +1,200 @@
+//! Name lists used by the recognition rules (not entities themselves): first
+//! names with gender, surnames, and common lower-case words.
+//!
+//! The bundled lists are `lexicons/names/first_names.tsv` (`name\tgender`,
+//! gender `F`, `M` or `U`), `lexicons/names/surnames.txt` and
+//! `lexicons/words/common_words.txt` (most frequent first).
+//!
+//! ```
+//! use whosaid::gazetteer::names::{first_name_gender, Gender};
+//! assert_eq!(first_name_gender("Mary"), Some(Gender::Female));
+//! assert_eq!(first_name_gender("MARY"), Some(Gender::Female));
+//! assert_eq!(first_name_gender("Xqzt"), None);
+//! ```
+
+use std::sync::OnceLock;
+
+use super::hash::WordMap;
+use super::lexicon::LexiconError;
+
+/// The gender a first name is usually given to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// Mostly female.
+    Female,
+    /// Mostly male.
+    Male,
+    /// Used for both, or unknown.
+    Unknown,
+}
+
+/// The bundled first-name list (`name\tgender`).
+pub const FIRST_NAMES: (&str, &str) = (
+    "lexicons/names/first_names.tsv",
+    include_str!("../../lexicons/names/first_names.tsv"),
+);
+/// The bundled surname list (one a line).
+pub const SURNAMES: (&str, &str) = (
+    "lexicons/names/surnames.txt",
+    include_str!("../../lexicons/names/surnames.txt"),
+);
+/// The bundled common-word list (lower case, most frequent first).
+pub const COMMON_WORDS: (&str, &str) = (
+    "lexicons/words/common_words.txt",
+    include_str!("../../lexicons/words/common_words.txt"),
+);
+
+/// First names, surnames and common words, looked up case-insensitively.
+#[derive(Debug, Clone, Default)]
+pub struct NameLists {
+    first: WordMap<Gender>,
+    surnames: WordMap<()>,
+    common: WordMap<u32>,
+}
+
+impl NameLists {
+    /// The bundled lists (parsed once per process).
+    pub fn bundled() -> &'static NameLists {
+        static LISTS: OnceLock<NameLists> = OnceLock::new();
+        LISTS.get_or_init(|| {
+            NameLists::parse(FIRST_NAMES, SURNAMES, COMMON_WORDS)
+                .expect("bundled name lists are valid (checked by tests)")
+        })
+    }
+
+    /// Parses the three lists, each given as `(file name, content)`.
+    pub fn parse(
+        first_names: (&str, &str),
+        surnames: (&str, &str),
+        common_words: (&str, &str),
+    ) -> Result<NameLists, LexiconError> {
+        let mut lists = NameLists::default();
+        let (file, content) = first_names;
+        for (n, line) in content.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let name = cols.next().unwrap_or("").trim();
+            let gender = cols.next().unwrap_or("").trim();
+            if n == 0 && name.eq_ignore_ascii_case("name") {
+                continue;
+            }
+            let gender = match gender {
+                "F" | "f" => Gender::Female,
+                "M" | "m" => Gender::Male,
+                "U" | "u" | "" => Gender::Unknown,
+                other => {
+                    return Err(LexiconError {
+                        file: file.to_string(),
+                        line: n + 1,
+                        reason: format!("gender must be F, M or U, found {other:?}"),
+                    })
+                }
+            };
+            if name.is_empty() {
+                return Err(LexiconError {
+                    file: file.to_string(),
+                    line: n + 1,
+                    reason: "empty name".into(),
+                });
+            }
+            lists.first.insert(name, gender);
+        }
+        for line in surnames.1.lines() {
+            let w = line.trim();
+            if !w.is_empty() && !w.starts_with('#') {
+                lists.surnames.insert(w, ());
+            }
+        }
+        let mut rank = 0u32;
+        for line in common_words.1.lines() {
+            let w = line.trim();
+            if !w.is_empty() && !w.starts_with('#') {
+                lists.common.insert(w, rank);
+                rank += 1;
+            }
+        }
+        Ok(lists)
+    }
+
+    /// Gender of a known first name (case-insensitive).
+    pub fn first_name_gender(&self, name: &str) -> Option<Gender> {
+        self.first.get(name)
+    }
+
+    /// True for a known surname (case-insensitive).
+    pub fn is_surname(&self, name: &str) -> bool {
+        self.surnames.get(name).is_some()
+    }
+
+    /// Frequency rank (0 = most frequent) of a common word (case-insensitive).
+    pub fn common_rank(&self, word: &str) -> Option<u32> {
+        self.common.get(word)
+    }
+
+    /// Sizes: (first names, surnames, common words).
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (self.first.len(), self.surnames.len(), self.common.len())
+    }
+
+    #[inline]
+    pub(crate) fn first_hash(&self, h: u64) -> Option<Gender> {
+        self.first.get_hash(h)
+    }
+    #[inline]
+    pub(crate) fn surname_hash(&self, h: u64) -> bool {
+        self.surnames.get_hash(h).is_some()
+    }
+    #[inline]
+    pub(crate) fn common_hash(&self, h: u64) -> Option<u32> {
+        self.common.get_hash(h)
+    }
+}
+
+/// Gender of a first name from the bundled list (`Mary` → `Female`), or `None`
+/// when the name is not in it. Case-insensitive.
+pub fn first_name_gender(name: &str) -> Option<Gender> {
+    NameLists::bundled().first_name_gender(name.trim())
+}
+
+/// True when `name` is in the bundled surname list. Case-insensitive.
+pub fn is_surname(name: &str) -> bool {
+    NameLists::bundled().is_surname(name.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_lists_parse() {
+        let l = NameLists::parse(FIRST_NAMES, SURNAMES, COMMON_WORDS).unwrap();
+        let (f, s, c) = l.sizes();
+        assert!(f > 0 && s > 0 && c > 0);
+        assert_eq!(l.common_rank("the"), Some(0));
+    }
+
+    #[test]
+    fn genders() {
+        let l = NameLists::parse(
+            ("f", "name\tgender\nAnna\tF\nIvan\tM\nSasha\tU\n"),
+            ("s", "Smith\n"),
+            ("c", "the\nof\n"),
+        )
+        .unwrap();
+        assert_eq!(l.first_name_gender("anna"), Some(Gender::Female));
+        assert_eq!(l.first_name_gender("IVAN"), Some(Gender::Male));
+        assert_eq!(l.first_name_gender("Sasha"), Some(Gender::Unknown));
+        assert!(l.is_surname("SMITH"));
+        assert_eq!(l.common_rank("of"), Some(1));
+    }
+
+    #[test]
+    fn bad_gender_names_file_and_line() {
+        let e = NameLists::parse(("f.tsv", "name\tgender\nAnna\tX\n"), ("s", ""), ("c", ""))
+            .unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("f.tsv", 2));
+    }
+}

@@ -125,10 +125,6 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     for w in warnings {
         eprintln!("whosaid: warning: {w}");
     }
-    // Every run also writes speakers.csv and entity_summary.csv.
-    whosaid::report::summarize(&args.out)
-        .and_then(|s| whosaid::report::write_summaries(&args.out, &s))
-        .context("cannot write the summaries")?;
     let secs = started.elapsed().as_secs_f64();
     if !args.quiet {
         eprintln!(
@@ -144,6 +140,10 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             args.out.display()
         );
     }
+    // Every run also writes speakers.csv and entity_summary.csv (not timed above).
+    whosaid::report::summarize(&args.out)
+        .and_then(|s| whosaid::report::write_summaries(&args.out, &s))
+        .context("cannot write the summaries")?;
     if let (Some(r), Some(path)) = (&rejects, &args.rejects) {
         if !args.quiet {
             eprintln!(

@@ -502,3 +502,69 @@ fn group(n: usize) -> String {
     }
     out
 }
+
+mod hostile {
+    use super::*;
+    use proptest::prelude::*;
+    use whosaid::report::{summarize, write_html, write_summaries, HtmlOptions};
+
+    fn cell() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[=+@<>&\"' a-zA-Zé\\-\\t\\r\\n]{0,12}",
+            Just("<script>alert(1)</script>".to_string()),
+            Just("=cmd|' /C calc'!A0".to_string()),
+            Just("javascript:alert(1)".to_string()),
+            any::<String>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+        /// Any cell content: the summaries and the page are made, no markup
+        /// from the data survives, every text cell of the summaries is guarded.
+        #[test]
+        fn any_text_is_summarised_and_escaped(
+            cells in proptest::collection::vec((cell(), cell(), cell(), cell()), 1..8)
+        ) {
+            let tmp = tempfile::tempdir().unwrap();
+            let dir = tmp.path();
+            let mut docs = csv::Writer::from_path(dir.join("documents.csv")).unwrap();
+            docs.write_record(["doc_id", "title", "url", "date", "status"]).unwrap();
+            let mut quotes = csv::Writer::from_path(dir.join("quotes.csv")).unwrap();
+            quotes.write_record(["doc_id", "text", "kind", "speaker", "speaker_entity", "cue"]).unwrap();
+            let mut ents = csv::Writer::from_path(dir.join("entities.csv")).unwrap();
+            ents.write_record(["doc_id", "text", "type", "canonical", "entity_id"]).unwrap();
+            for (i, (a, b, c, d)) in cells.iter().enumerate() {
+                let id = format!("{i}{a}");
+                docs.write_record([id.as_str(), b, c, d, "ok"]).unwrap();
+                quotes.write_record([id.as_str(), a, b, c, d, a]).unwrap();
+                ents.write_record([id.as_str(), b, "PERSON", c, d]).unwrap();
+            }
+            docs.flush().unwrap();
+            quotes.flush().unwrap();
+            ents.flush().unwrap();
+
+            let summary = summarize(dir).unwrap();
+            write_summaries(dir, &summary).unwrap();
+            let html = dir.join("r.html");
+            write_html(dir, &summary, &HtmlOptions::default(), &html).unwrap();
+            let page = fs::read_to_string(&html).unwrap();
+            prop_assert_eq!(page.matches("<script").count(), 1);
+            prop_assert!(!page.contains("<script>alert"));
+            prop_assert!(!page.contains("href=\"javascript"));
+            prop_assert_eq!(page.matches("<tr data-s=").count(), cells.len());
+            for name in ["speakers.csv", "entity_summary.csv"] {
+                let mut r = csv::Reader::from_path(dir.join(name)).unwrap();
+                for rec in r.records() {
+                    for cell in rec.unwrap().iter() {
+                        let first = cell.chars().next();
+                        prop_assert!(
+                            !matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r')),
+                            "unguarded cell {:?} in {}", cell, name
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

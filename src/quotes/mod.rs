@@ -1,16 +1,71 @@
 //! Quotation detection and speaker attribution.
+//!
+//! The [`QuoteAttributor`] stage works in four steps, each in its own file:
+//!
+//! 1. [`marks`]: quotation marks are found with byte scans and paired per
+//!    paragraph (straight and curly quotes, `''`/` `` `, guillemets, `„“`, single
+//!    quotes told apart from apostrophes, nested, multi-paragraph and unclosed
+//!    quotes).
+//! 2. Each quote is classified as direct or partial; titles and scare quotes
+//!    (`a "Day of Unity"`, a quoted phrase with no cue in its sentence) are dropped.
+//! 3. [`speaker`]: the speaker is searched in bounded token windows around the
+//!    quote: cue verbs from [`lexicon`] (`lexicons/quotes/cue_verbs.tsv`) before,
+//!    after or inverted, `according to X`, colon introductions, a dash after the
+//!    quote, then the previous quote of the same or the preceding paragraph, then
+//!    the previous sentence.
+//! 4. [`reported`]: reported speech without marks (`X said (that) …`).
+//!
+//! Finally [`pronoun`] links every speaker phrase to a name: the canonical name of
+//! an entity inside it, a proper name in no lexicon, or, for a pronoun, the last
+//! compatible person mention (gender from titles, first names and earlier pronouns).
+//!
+//! Every window is bounded in bytes and tokens, so the stage is linear in the
+//! text length whatever the input.
+
+pub mod lexicon;
+pub mod marks;
+pub mod pronoun;
+pub mod reported;
+pub mod speaker;
+pub mod tokens;
 
 use crate::document::{Document, Quote, QuoteKind, Span};
 use crate::pipeline::{Stage, StageError};
+use lexicon::{DET, PRON, REL, TITLE};
+use marks::RawQuote;
+use speaker::Attr;
+use tokens::{tokenize, Kind, Tok};
+
+/// How far (bytes) the speaker search looks before and after a quote.
+const WINDOW: usize = 400;
 
 /// The quote stage: pairs quotation marks and attributes each quote to a speaker.
-#[derive(Debug, Clone, Default)]
-pub struct QuoteAttributor {}
+#[derive(Debug, Clone)]
+pub struct QuoteAttributor {
+    reported: bool,
+}
+
+impl Default for QuoteAttributor {
+    fn default() -> Self {
+        QuoteAttributor::new()
+    }
+}
 
 impl QuoteAttributor {
-    /// An attributor with the default cue verbs.
+    /// An attributor with the default cue verbs, reporting indirect speech too.
     pub fn new() -> Self {
-        QuoteAttributor {}
+        QuoteAttributor { reported: true }
+    }
+
+    /// Turns the detection of reported (indirect) speech on or off.
+    pub fn with_reported_speech(mut self, on: bool) -> Self {
+        self.reported = on;
+        self
+    }
+
+    /// Finds the quotes of `doc` (which should carry sentences and entities).
+    pub fn quotes(&self, doc: &Document) -> Vec<Quote> {
+        attribute(doc, self.reported)
     }
 }
 
@@ -19,24 +74,568 @@ impl Stage for QuoteAttributor {
         "quotes"
     }
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let mut open: Option<usize> = None;
-        for (i, c) in doc.text.char_indices() {
-            match (c, open) {
-                ('"' | '\u{201C}', None) => open = Some(i + c.len_utf8()),
-                ('"' | '\u{201D}', Some(s)) => {
-                    doc.quotes.push(Quote {
-                        span: Span::new(s, i),
-                        kind: QuoteKind::Direct,
-                        speaker: None,
-                        speaker_entity: None,
-                        cue: None,
-                    });
-                    open = None;
+        doc.quotes = self.quotes(doc);
+        Ok(())
+    }
+}
+
+/// A quote after attribution, before linking.
+#[derive(Debug, Clone)]
+struct Found {
+    whole: Span,
+    content: Span,
+    kind: QuoteKind,
+    speaker: Option<Span>,
+    cue: Option<Span>,
+    para_start: usize,
+    para_end: usize,
+    /// Index of the quote whose speaker this one continues.
+    continues: Option<usize>,
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn to_spans(t: &[Tok], a: Attr) -> (Span, Option<Span>) {
+    let s = Span::new(t[a.speaker.0].start, t[a.speaker.1 - 1].end);
+    let c = a.cue.map(|c| Span::new(t[c.0].start, t[c.1 - 1].end));
+    (s, c)
+}
+
+fn first_letter_upper(text: &str, span: Span) -> bool {
+    span.text(text)
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Direct when the quote stands as a sentence: at a sentence start, after a
+/// colon, after `said,` with a capital, or holding a full sentence itself.
+fn classify(text: &str, q: &RawQuote, bw: &[Tok]) -> QuoteKind {
+    let upper = first_letter_upper(text, q.content);
+    let body = q.content.text(text);
+    if q.multi {
+        return QuoteKind::Direct;
+    }
+    let Some(last) = bw.last() else {
+        return QuoteKind::Direct;
+    };
+    let words = word_count(body);
+    match last.kind {
+        Kind::Colon => return QuoteKind::Direct,
+        Kind::Comma | Kind::Dash if upper && words >= 2 => return QuoteKind::Direct,
+        _ => {}
+    }
+    if upper && words >= 3 && speaker::is_cue(bw, bw.len() - 1) {
+        return QuoteKind::Direct;
+    }
+    let inner_stop = body.char_indices().any(|(i, c)| {
+        matches!(c, '.' | '?' | '!') && body[i + 1..].starts_with(' ') && i + 2 < body.len()
+    });
+    if upper && inner_stop && words >= 6 {
+        return QuoteKind::Direct;
+    }
+    QuoteKind::Partial
+}
+
+/// A quoted title or name (`a "Day of Unity"`): capitalised words, no final
+/// punctuation, not introduced by a cue or a colon.
+fn is_title(text: &str, q: &RawQuote, bw: &[Tok]) -> bool {
+    let body = q.content.text(text);
+    if body.ends_with(['.', ',', '!', '?', ';', ':']) {
+        return false;
+    }
+    let words: Vec<&str> = body.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    const SMALL: [&str; 14] = [
+        "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or",
+    ];
+    let mut caps = 0;
+    for w in &words {
+        let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        if c.is_uppercase() {
+            caps += 1;
+        } else if !SMALL.contains(&w.to_ascii_lowercase().as_str()) {
+            return false;
+        }
+    }
+    if caps == 0 {
+        return false;
+    }
+    match bw.last() {
+        None => false,
+        Some(l) => {
+            !(l.kind == Kind::Colon || l.kind == Kind::Comma || speaker::is_cue(bw, bw.len() - 1))
+        }
+    }
+}
+
+/// Tokens of the clause before `pos` (back to a sentence end, a quote mark or `lo`).
+fn clause_before(text: &str, lo: usize, pos: usize, t: &mut Vec<Tok>) -> usize {
+    let lo = floor_boundary(text, lo.max(pos.saturating_sub(WINDOW)));
+    tokenize(text, lo, pos, t);
+    t.iter()
+        .rposition(|x| matches!(x.kind, Kind::Stop | Kind::Quote))
+        .map_or(0, |p| p + 1)
+}
+
+fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
+    let text = doc.text.as_str();
+    let raws = marks::find_quotes(text);
+    let mut found: Vec<Found> = Vec::with_capacity(raws.len());
+    let mut t: Vec<Tok> = Vec::new();
+    for (i, q) in raws.iter().enumerate() {
+        let prev_end = raws[..i]
+            .last()
+            .map(|p| p.close.map_or(p.content.end, |c| c.end))
+            .unwrap_or(0);
+        let lo = q.para_start.max(prev_end);
+        let cut = clause_before(text, lo, q.open.start, &mut t);
+        let bw = &t[cut..];
+        if is_title(text, q, bw) {
+            continue;
+        }
+        let kind = classify(text, q, bw);
+        let before = speaker::before_quote(text, bw).map(|a| to_spans(bw, a));
+        let bw_empty = bw.is_empty();
+        let after = match q.close {
+            Some(c) => {
+                let next_open = raws.get(i + 1).map_or(text.len(), |n| n.open.start);
+                let hi = ceil_boundary(text, q.para_end.min(next_open).min(c.end + WINDOW));
+                let lo = c.end.min(hi);
+                tokenize(text, lo, hi, &mut t);
+                let stop = t
+                    .iter()
+                    .position(|x| matches!(x.kind, Kind::Stop | Kind::Quote))
+                    .unwrap_or(t.len());
+                speaker::after_quote(text, &t[..stop]).map(|a| to_spans(&t, a))
+            }
+            None => None,
+        };
+        let local = after.or(before);
+        if kind == QuoteKind::Partial && local.is_none() {
+            continue; // scare quotes and names in quotes
+        }
+        let whole = Span::new(q.open.start, q.close.map_or(q.content.end, |c| c.end));
+        let mut f = Found {
+            whole,
+            content: q.content,
+            kind,
+            speaker: local.map(|l| l.0),
+            cue: local.and_then(|l| l.1),
+            para_start: q.para_start,
+            para_end: q.para_end,
+            continues: None,
+        };
+        if f.speaker.is_none() {
+            // The previous quote of this or the preceding paragraph continues.
+            if let Some((j, p)) = found.iter().enumerate().next_back() {
+                let same_para = p.para_start == f.para_start || p.para_end >= f.whole.start;
+                let gap = text.get(p.para_end..f.para_start).unwrap_or("x");
+                let adjacent = gap.trim().is_empty();
+                if p.speaker.is_some() && (same_para || adjacent) {
+                    f.speaker = p.speaker;
+                    f.cue = p.cue;
+                    f.continues = Some(j);
                 }
-                ('\n', _) => open = None,
-                _ => {}
             }
         }
-        Ok(())
+        if f.speaker.is_none() && bw_empty {
+            // A speaker introduced in the previous sentence (`She tweeted:`).
+            let lo = if f.para_start == f.whole.start {
+                let prev_para = text.get(..f.para_start).unwrap_or("").trim_end().len();
+                let prev_start = text
+                    .get(..prev_para)
+                    .and_then(|s| s.rfind('\n'))
+                    .map_or(0, |p| p + 1);
+                prev_start.max(found.last().map_or(0, |p| p.whole.end))
+            } else {
+                f.para_start.max(found.last().map_or(0, |p| p.whole.end))
+            };
+            let pos = f.whole.start;
+            let lo = floor_boundary(text, lo.max(pos.saturating_sub(WINDOW)));
+            tokenize(text, lo, pos, &mut t);
+            let mut e = t.len();
+            while e > 0 && matches!(t[e - 1].kind, Kind::Stop | Kind::Colon) {
+                e -= 1;
+            }
+            let s = t[..e]
+                .iter()
+                .rposition(|x| matches!(x.kind, Kind::Stop | Kind::Quote))
+                .map_or(0, |p| p + 1);
+            if e > s {
+                if let Some(a) = speaker::before_quote(text, &t[s..e]) {
+                    let (sp, cue) = to_spans(&t[s..e], a);
+                    f.speaker = Some(sp);
+                    f.cue = cue;
+                }
+            }
+        }
+        found.push(f);
+    }
+
+    // Reported speech.
+    let mut reported = Vec::new();
+    if with_reported {
+        let quoted: Vec<Span> = found
+            .iter()
+            .filter(|f| f.kind == QuoteKind::Direct)
+            .map(|f| f.whole)
+            .collect();
+        let cands = reported::cue_candidates(text);
+        if !cands.is_empty() {
+            reported = reported::find(text, &doc.sentences, &quoted, &cands);
+        }
+    }
+
+    // Link speakers to names, in text order.
+    let quoted: Vec<Span> = found.iter().map(|f| f.content).collect();
+    let mut resolver = pronoun::Resolver::new(text, &doc.entities, &quoted);
+    let mut items: Vec<(Quote, Option<usize>)> = found
+        .iter()
+        .map(|f| {
+            (
+                Quote {
+                    span: f.content,
+                    kind: f.kind,
+                    speaker: f.speaker,
+                    speaker_entity: None,
+                    cue: f.cue,
+                },
+                f.continues,
+            )
+        })
+        .collect();
+    let n_direct = items.len();
+    for r in &reported {
+        items.push((
+            Quote {
+                span: r.clause,
+                kind: QuoteKind::Indirect,
+                speaker: Some(r.speaker),
+                speaker_entity: None,
+                cue: Some(r.cue),
+            },
+            None,
+        ));
+    }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            items[i]
+                .0
+                .speaker
+                .map_or(items[i].0.span.start, |s| s.start),
+            i,
+        )
+    });
+    let mut linked: Vec<Option<String>> = vec![None; items.len()];
+    for &i in &order {
+        if let Some(j) = items[i].1 {
+            if j < n_direct && linked[j].is_some() {
+                linked[i] = linked[j].clone();
+                continue;
+            }
+        }
+        let Some(sp) = items[i].0.speaker else {
+            continue;
+        };
+        linked[i] = link(text, doc, &mut resolver, sp, &found);
+    }
+    let mut out: Vec<Quote> = items
+        .into_iter()
+        .zip(linked)
+        .map(|((mut q, _), name)| {
+            q.speaker_entity = name;
+            q
+        })
+        .collect();
+    out.sort_by_key(|q| (q.span.start, q.span.end));
+    out
+}
+
+/// Names the speaker phrase `sp`.
+fn link(
+    text: &str,
+    doc: &Document,
+    res: &mut pronoun::Resolver,
+    sp: Span,
+    found: &[Found],
+) -> Option<String> {
+    let phrase = sp.text(text);
+    let mut t = Vec::new();
+    tokenize(text, sp.start, sp.end, &mut t);
+    if t.is_empty() {
+        return None;
+    }
+    // `Smith, who`: the antecedent.
+    let mut end = t.len();
+    if t[end - 1].is(REL) {
+        end -= 1;
+        while end > 0 && t[end - 1].kind == Kind::Comma {
+            end -= 1;
+        }
+        if end == 0 {
+            return None;
+        }
+    }
+    if end == 1 && t[0].is(PRON) {
+        let p = t[0];
+        let word = p.start..p.end;
+        let w = text.get(word).unwrap_or("");
+        if w.eq_ignore_ascii_case("i") || w.eq_ignore_ascii_case("we") {
+            // `I` inside a quote: the outer quote's speaker.
+            return found
+                .iter()
+                .find(|f| f.content.contains(sp) && f.speaker.is_some_and(|s| !s.overlaps(sp)))
+                .and_then(|f| f.speaker)
+                .and_then(|s| link(text, doc, res, s, &[]));
+        }
+        return res.resolve_pronoun(w, sp.start);
+    }
+    let _ = phrase;
+    let span = Span::new(t[0].start, t[end - 1].end);
+    // An entity inside the phrase: a person first, else one ending at the head.
+    let ents = &doc.entities;
+    let k = ents.partition_point(|e| e.span.start < span.start);
+    let inside: Vec<&crate::document::Entity> = ents[k..]
+        .iter()
+        .take_while(|e| e.span.start < span.end)
+        .filter(|e| span.contains(e.span))
+        .collect();
+    // Parts of an appositive: `the company's spokeswoman, Jane Doe`.
+    let parts: Vec<(usize, usize)> = {
+        let mut v = Vec::new();
+        let mut a = 0;
+        for (m, x) in t[..end].iter().enumerate() {
+            if x.kind == Kind::Comma {
+                v.push((a, m));
+                a = m + 1;
+            }
+        }
+        v.push((a, end));
+        v
+    };
+    for &(a, b) in &parts {
+        if a >= b {
+            continue;
+        }
+        let head = &t[b - 1];
+        if !head.cap {
+            continue;
+        }
+        // An entity ending at the head (possessive `'s` aside).
+        if let Some(e) = inside.iter().rev().find(|e| {
+            e.span.end <= head.end && e.span.end + 4 >= head.end && e.span.end > head.start
+        }) {
+            return Some(res.full_name(&e.canonical));
+        }
+        // A proper name in no lexicon: the capitalised run at the head, titles dropped.
+        let mut s = b;
+        while s > a && t[s - 1].cap && t[s - 1].word() && !t[s - 1].is(DET) {
+            s -= 1;
+        }
+        while s < b
+            && (t[s].is(TITLE)
+                || t[s].end - t[s].start <= 2
+                    && text
+                        .get(t[s].start..t[s].end)
+                        .is_some_and(|w| w.ends_with('.')))
+            && s + 1 < b
+        {
+            s += 1;
+        }
+        if s < b {
+            let raw = Span::new(t[s].start, head.end).text(text);
+            let raw = raw.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            if raw.is_empty() {
+                continue;
+            }
+            let name = res.full_name(raw);
+            if t[s..b].iter().all(|x| !x.is(TITLE) || x.cap) && b - s <= 4 {
+                let looks_person = b - s >= 2 || (a..s).any(|m| t[m].is(TITLE));
+                if looks_person {
+                    res.add_person(Span::new(t[s].start, head.end), &name);
+                }
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    fn run(text: &str) -> Vec<(String, &'static str, String, String, String)> {
+        let mut doc = Document::new("t", text);
+        let pipeline = crate::default_pipeline(&[]).expect("lexicons load");
+        pipeline.process(&mut doc);
+        let q = QuoteAttributor::new()
+            .with_reported_speech(false)
+            .quotes(&doc);
+        q.iter()
+            .map(|q| {
+                (
+                    q.span.text(text).to_string(),
+                    q.kind.as_str(),
+                    q.speaker
+                        .map(|s| s.text(text).to_string())
+                        .unwrap_or_default(),
+                    q.speaker_entity.clone().unwrap_or_default(),
+                    q.cue.map(|s| s.text(text).to_string()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quote_patterns() {
+        type Row = (
+            &'static str,
+            &'static str,
+            &'static str,
+            &'static str,
+            &'static str,
+        );
+        let cases: &[(&str, &[Row])] = &[
+            (
+                "\"We will win,\" Jane Smith said. \"We always do.\"",
+                &[
+                    ("We will win,", "direct", "Jane Smith", "Jane Smith", "said"),
+                    (
+                        "We always do.",
+                        "direct",
+                        "Jane Smith",
+                        "Jane Smith",
+                        "said",
+                    ),
+                ],
+            ),
+            (
+                "Jane Smith arrived.\n\n\"It is late,\" she said.",
+                &[("It is late,", "direct", "she", "Jane Smith", "said")],
+            ),
+            (
+                "\"It is late,\" said Foreign Secretary Liz Truss.",
+                &[(
+                    "It is late,",
+                    "direct",
+                    "Foreign Secretary Liz Truss",
+                    "Liz Truss",
+                    "said",
+                )],
+            ),
+            (
+                "She tweeted: \"No deal.\"",
+                &[("No deal.", "direct", "She", "", "tweeted")],
+            ),
+            (
+                "\"No deal.\" \u{2014} John Smith",
+                &[("No deal.", "direct", "John Smith", "John Smith", "")],
+            ),
+            (
+                "Presiding over a national \"Day of Unity\" he declared on Wednesday, he left.",
+                &[],
+            ),
+            (
+                "It has been branded as a \"foreign agent\" by the government.",
+                &[],
+            ),
+            (
+                "A senior White House official on Wednesday said the claims were \"false,\" today.",
+                &[(
+                    "false,",
+                    "partial",
+                    "A senior White House official",
+                    "",
+                    "said",
+                )],
+            ),
+            (
+                "According to the company's spokeswoman, Jane Doe, \"it is over.\"",
+                &[(
+                    "it is over.",
+                    "partial",
+                    "the company's spokeswoman, Jane Doe",
+                    "Jane Doe",
+                    "According to",
+                )],
+            ),
+            (
+                "Mr. Biden spoke.\n\n''Tell that to the janitor,'' he said.",
+                &[("Tell that to the janitor,", "direct", "he", "Biden", "said")],
+            ),
+            (
+                "Ann Lee said: \"First.\n\n\"Second.\"\n\nDone.",
+                &[(
+                    "First.\n\n\"Second.",
+                    "direct",
+                    "Ann Lee",
+                    "Ann Lee",
+                    "said",
+                )],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = run(text);
+            let want: Vec<(String, &str, String, String, String)> = want
+                .iter()
+                .map(|r| {
+                    (
+                        r.0.to_string(),
+                        r.1,
+                        r.2.to_string(),
+                        r.3.to_string(),
+                        r.4.to_string(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "\"".repeat(5000),
+            "'".repeat(5000),
+            "\u{201C}said\u{201D} ".repeat(2000),
+            "said that said that ".repeat(1000),
+            "é\"é'é\u{2019}".repeat(1000),
+            String::new(),
+        ] {
+            let mut doc = Document::new("x", text.clone());
+            doc.sentences = crate::segment::SentenceSegmenter::new().segment(&text);
+            let qs = QuoteAttributor::new().quotes(&doc);
+            for q in qs {
+                assert!(text.get(q.span.range()).is_some());
+            }
+        }
     }
 }

@@ -1,0 +1,229 @@
+//! Word classes the quote stage needs, looked up per word with one hash probe.
+//!
+//! Cue verbs come from `lexicons/quotes/cue_verbs.tsv` (lemma, clause flag, every
+//! inflected form), speaker nouns and titles from plain word lists; closed-class
+//! words (determiners, pronouns, prepositions …) are listed here. Words are keyed
+//! by their lowercase ASCII bytes packed into a `u128`, so a lookup never
+//! allocates; words longer than 16 bytes or with non-ASCII letters are in no class.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+const CUE_VERBS: &str = include_str!("../../lexicons/quotes/cue_verbs.tsv");
+const SPEAKER_NOUNS: &str = include_str!("../../lexicons/quotes/speaker_nouns.txt");
+const TITLES: &str = include_str!("../../lexicons/quotes/titles.txt");
+
+/// A reporting verb form.
+pub const CUE: u32 = 1;
+/// The cue introduces a reported clause (`said that …`).
+pub const CLAUSE: u32 = 1 << 1;
+/// An `-ing` participle of a cue verb.
+pub const ING: u32 = 1 << 2;
+/// A base or `-s` form that can also be a noun (`report`, `claims`).
+pub const NOUNISH: u32 = 1 << 3;
+/// Determiners and possessive pronouns.
+pub const DET: u32 = 1 << 4;
+/// Personal pronouns that can be speakers.
+pub const PRON: u32 = 1 << 5;
+/// Closed-class words that end a noun phrase.
+pub const STOP: u32 = 1 << 6;
+/// Nouns heading a speaker phrase.
+pub const SPEAKER_NOUN: u32 = 1 << 7;
+/// Titles before a name.
+pub const TITLE: u32 = 1 << 8;
+/// Day, month and time words (`Thursday`, `week`).
+pub const TIME: u32 = 1 << 9;
+/// Auxiliaries and adverbs allowed between a speaker and its verb.
+pub const AUX: u32 = 1 << 10;
+/// Prepositions.
+pub const PREP: u32 = 1 << 11;
+/// `according` (with `to`).
+pub const ACCORDING: u32 = 1 << 12;
+/// Relative pronouns `who`, `which`.
+pub const REL: u32 = 1 << 13;
+/// Verbs of telling that take a hearer object (`told reporters`).
+pub const TELL: u32 = 1 << 14;
+/// Abbreviations whose full stop belongs to the word (`Mr.`, `Sen.`).
+pub const ABBREV_DOT: u32 = 1 << 15;
+
+const DETS: &str =
+    "a an the this that these those his her its their our my your another some any each every \
+                    one two three four five six several many most all both other no";
+const PRONS: &str = "he she they i we it you";
+const STOPS: &str = "and or but nor so yet that which who whom whose when where while as if because although though \
+                     than then to of for with by from in on at into onto about over under after before since until \
+                     during without within between against among through across per via not never also is are was \
+                     were be been being has have had do does did will would can could may might must shall should \
+                     there here however meanwhile also just only even still already now again too very it's he's she's \
+                     what how why whether";
+const TIMES: &str = "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow \
+                     morning afternoon evening night week weekend month year day hour minute earlier later \
+                     january february march april june july august september october november december \
+                     jan feb mar apr jun jul aug sep sept oct nov dec";
+const AUXES: &str = "has have had also later previously recently then again further repeatedly reportedly once \
+                     publicly privately often earlier would will could did does do may might must should shall \
+                     not never always frequently already first last separately similarly subsequently \
+                     initially ultimately finally flatly bluntly simply openly just quickly immediately \
+                    was were is are been has've";
+const PREPS: &str =
+    "in on at to from with by for of about into onto over under after before since during \
+                     against among through across via near behind beside outside inside";
+const ABBREVS: &str = "mr mrs ms mx dr prof sen rep gov gen lt col maj capt sgt adm cmdr del pres supt insp st \
+                       jr sr rev fr atty mt ft vs inc corp ltd jan feb mar apr jun jul aug sep sept \
+                       oct nov dec";
+const TELLS: &str = "tell tells told telling inform informs informed informing assure assures assured assuring \
+                     remind reminds reminded reminding warn warns warned warning ask asks asked asking";
+
+/// What a word is, as a bit set of the constants above.
+pub type Class = u32;
+
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u128(&mut self, v: u128) {
+        let x = (v as u64) ^ ((v >> 64) as u64).rotate_left(29);
+        self.0 = x.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (x >> 31);
+    }
+}
+
+/// The word-class table.
+pub struct Lexicon {
+    map: HashMap<u128, Class, BuildHasherDefault<IdHasher>>,
+    lemmas: usize,
+}
+
+/// Packs a word's lowercase ASCII bytes into a key; `None` when it is longer than
+/// 16 bytes or not ASCII letters (apostrophes allowed).
+#[inline]
+pub fn key(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    let mut k: u128 = 0;
+    for (i, &b) in word.iter().enumerate() {
+        if !(b.is_ascii_alphabetic() || b == b'\'') {
+            return None;
+        }
+        k |= ((b | 0x20) as u128) << (8 * i);
+    }
+    Some(k)
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut lex = Lexicon {
+            map: HashMap::default(),
+            lemmas: 0,
+        };
+        for line in CUE_VERBS.lines().skip(2) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            lex.lemmas += 1;
+            let lemma = cols[0].trim();
+            let clause = if cols[1].trim() == "y" { CLAUSE } else { 0 };
+            for form in cols[2].split('|').map(str::trim) {
+                let mut c = CUE | clause;
+                if form.ends_with("ing") && form != lemma {
+                    c |= ING;
+                }
+                if form == lemma || (form.ends_with('s') && !form.ends_with("ss")) {
+                    c |= NOUNISH;
+                }
+                lex.add(form, c);
+            }
+        }
+        lex.add("according", ACCORDING);
+        for (list, class) in [
+            (DETS, DET),
+            (PRONS, PRON),
+            (STOPS, STOP),
+            (TIMES, TIME),
+            (AUXES, AUX),
+            (PREPS, PREP),
+            (TELLS, TELL),
+            ("who which", REL),
+            (ABBREVS, ABBREV_DOT),
+        ] {
+            for w in list.split_whitespace() {
+                lex.add(w, class);
+            }
+        }
+        for (list, class) in [(SPEAKER_NOUNS, SPEAKER_NOUN), (TITLES, TITLE)] {
+            for line in list.lines().filter(|l| !l.starts_with('#')) {
+                for w in line.split_whitespace() {
+                    lex.add(w, class);
+                }
+            }
+        }
+        lex
+    }
+
+    fn add(&mut self, word: &str, class: Class) {
+        if let Some(k) = key(word.as_bytes()) {
+            *self.map.entry(k).or_insert(0) |= class;
+        }
+    }
+
+    /// The classes of `word` (case-insensitive), 0 when it is in none.
+    #[inline]
+    pub fn class(&self, word: &[u8]) -> Class {
+        match key(word) {
+            Some(k) => self.map.get(&k).copied().unwrap_or(0),
+            None => 0,
+        }
+    }
+
+    /// Number of cue-verb lemmas loaded.
+    pub fn cue_lemmas(&self) -> usize {
+        self.lemmas
+    }
+}
+
+/// The shared table, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_data_has_enough_lemmas_and_forms() {
+        let lex = lexicon();
+        assert!(lex.cue_lemmas() >= 150, "{}", lex.cue_lemmas());
+        for (w, want) in [
+            ("said", CUE | CLAUSE),
+            ("Said", CUE | CLAUSE),
+            ("tweeted", CUE),
+            ("acknowledging", CUE | ING),
+            ("wrote", CUE),
+            ("told", CUE | TELL),
+            ("insisted", CUE),
+            ("sighed", CUE),
+            ("according", ACCORDING),
+            ("the", DET),
+            ("she", PRON),
+            ("spokeswoman", SPEAKER_NOUN),
+            ("Thursday", TIME),
+        ] {
+            assert_eq!(lex.class(w.as_bytes()) & want, want, "{w}");
+        }
+        assert_eq!(lex.class(b"table") & CUE, 0);
+        assert_eq!(lex.class("café".as_bytes()), 0);
+        assert_eq!(lex.class(b"abcdefghijklmnopq"), 0);
+    }
+}

@@ -1,0 +1,420 @@
+//! Reported (indirect) speech: `X said (that) …`, `X told reporters …`, `…, X
+//! said.`, `according to X, …`, `…, according to X.` The content span is the
+//! reported clause.
+//!
+//! Cue candidates come from one pass over word starts with a hash lookup per
+//! word; only sentences holding a candidate are tokenized.
+
+use super::lexicon::{
+    lexicon, ACCORDING, AUX, CLAUSE, CUE, DET, ING, PREP, PRON, REL, STOP, TELL, TIME,
+};
+use super::speaker::{is_cue, np_after, np_before, sentence_subject, word_is};
+use super::tokens::{tokenize, Kind, Tok};
+use crate::document::Span;
+
+/// A reported clause with its speaker and cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reported {
+    /// The reported clause.
+    pub clause: Span,
+    /// The speaker phrase.
+    pub speaker: Span,
+    /// The cue (`said`, `according to`).
+    pub cue: Span,
+}
+
+/// Byte offsets of words that may be cues (`said`, `according` …), in order.
+pub fn cue_candidates(text: &str) -> Vec<usize> {
+    let lex = lexicon();
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let n = bytes.len();
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        if !b.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let before_ok =
+            start == 0 || !(bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] >= 0x80);
+        let after_ok = i == n || !(bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80);
+        let len = i - start;
+        if before_ok
+            && after_ok
+            && (3..=13).contains(&len)
+            && lex.class(&bytes[start..i]) & (CUE | ACCORDING) != 0
+        {
+            out.push(start);
+        }
+        while i < n && bytes[i] >= 0x80 {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn span_of(t: &[Tok], a: usize, b: usize) -> Span {
+    Span::new(t[a].start, t[b - 1].end)
+}
+
+fn words_in(t: &[Tok]) -> usize {
+    t.iter().filter(|x| x.word()).count()
+}
+
+/// Skips a time or manner phrase after a cue (`on Thursday`, `in a statement`).
+fn skip_adverbial_fwd(text: &str, t: &[Tok], mut m: usize) -> usize {
+    for _ in 0..3 {
+        let Some(x) = t.get(m) else { break };
+        if !x.word() {
+            break;
+        }
+        if x.is(TIME) {
+            m += 1;
+            continue;
+        }
+        if x.is(AUX) && !x.is(TIME) && !x.cap && !word_is(text, x, "that") && !x.is(STOP) {
+            m += 1;
+            continue;
+        }
+        if x.is(PREP) && !x.cap {
+            let mut e = m + 1;
+            while e < t.len() && e - m <= 4 && t[e].word() && !word_is(text, &t[e], "that") {
+                if t[e].is(TIME)
+                    || [
+                        "statement",
+                        "interview",
+                        "letter",
+                        "speech",
+                        "tweet",
+                        "email",
+                    ]
+                    .iter()
+                    .any(|w| word_is(text, &t[e], w))
+                {
+                    m = e + 1;
+                    break;
+                }
+                e += 1;
+            }
+            if m > e {
+                continue;
+            }
+            break;
+        }
+        break;
+    }
+    m
+}
+
+/// Where a reported clause may start: a subject-like word, not `to`, `by`, a verb.
+fn clause_start_ok(text: &str, t: &[Tok], m: usize) -> bool {
+    let Some(x) = t.get(m) else { return false };
+    if !x.word() {
+        return false;
+    }
+    if x.is(PREP) && !x.cap {
+        return false;
+    }
+    if x.is(ING) || (x.is(CUE) && is_cue(t, m)) || word_is(text, x, "for") {
+        return false;
+    }
+    !(x.is(STOP) && !x.is(DET | PRON) && !x.cap && !word_is(text, x, "there"))
+}
+
+/// Finds reported speech in the sentences holding a cue candidate. `sentences`
+/// are sorted sentence spans; `quoted` are sorted spans of direct quotes
+/// (marks included), whose insides are skipped.
+pub fn find(text: &str, sentences: &[Span], quoted: &[Span], cands: &[usize]) -> Vec<Reported> {
+    let mut out = Vec::new();
+    let mut t: Vec<Tok> = Vec::new();
+    let mut ci = 0;
+    while ci < cands.len() {
+        let pos = cands[ci];
+        let si = sentences.partition_point(|s| s.start <= pos);
+        let Some(sent) = si.checked_sub(1).map(|k| sentences[k]) else {
+            ci += 1;
+            continue;
+        };
+        // Skip all candidates of this sentence after handling it once.
+        while ci < cands.len() && cands[ci] < sent.end.max(pos + 1) {
+            ci += 1;
+        }
+        if pos >= sent.end || sent.len() > 2000 {
+            continue;
+        }
+        tokenize(text, sent.start, sent.end, &mut t);
+        sentence(text, &t, quoted, &mut out);
+    }
+    out
+}
+
+fn inside(quoted: &[Span], pos: usize) -> bool {
+    let k = quoted.partition_point(|q| q.start <= pos);
+    k > 0 && quoted[k - 1].end > pos
+}
+
+fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
+    let n = t.len();
+    // Trim the sentence end: final stops and closing marks.
+    let mut end = n;
+    while end > 0 && matches!(t[end - 1].kind, Kind::Stop | Kind::Quote) {
+        end -= 1;
+    }
+    let mut covered_to = 0usize;
+    let mut k = 0;
+    while k < end {
+        let x = &t[k];
+        if !x.word() || x.start < covered_to || inside(quoted, x.start) {
+            k += 1;
+            continue;
+        }
+        // according to X, CLAUSE  /  CLAUSE, according to X.
+        if x.is(ACCORDING) && t.get(k + 1).is_some_and(|n| word_is(text, n, "to")) {
+            if let Some(r) = np_after(text, t, k + 2) {
+                let cue = span_of(t, k, k + 2);
+                let speaker = span_of(t, r.0, r.1);
+                if t.get(r.1).is_some_and(|c| c.kind == Kind::Comma)
+                    && r.1 + 1 < end
+                    && starts_clause(t, k)
+                {
+                    push(text, t, r.1 + 1, end, speaker, cue, quoted, out);
+                    covered_to = t[end - 1].end;
+                } else if k > 1 && t[k - 1].kind == Kind::Comma && r.1 >= end {
+                    push(text, t, 0, k - 1, speaker, cue, quoted, out);
+                }
+            }
+            k += 2;
+            continue;
+        }
+        if !(x.is(CLAUSE) && is_cue(t, k)) {
+            k += 1;
+            continue;
+        }
+        let cue = span_of(t, k, k + 1);
+        if x.is(ING) {
+            // `…, saying (that) CLAUSE`: the speaker is the sentence subject.
+            if k > 0 && t[k - 1].kind == Kind::Comma {
+                if let Some(s) = sentence_subject(text, t, k - 1) {
+                    if let Some(done) =
+                        forward(text, t, k, end, span_of(t, s.0, s.1), cue, quoted, out)
+                    {
+                        covered_to = done;
+                    }
+                }
+            }
+            k += 1;
+            continue;
+        }
+        // Backward: `CLAUSE, SPEAKER said.` / `CLAUSE, said SPEAKER.`
+        let rest_empty = |m: usize| skip_adverbial_fwd(text, t, m) >= end;
+        if let Some(r) = np_before(text, t, k, 0) {
+            if r.0 >= 2
+                && t[r.0 - 1].kind == Kind::Comma
+                && rest_empty(k + 1)
+                && t[r.0 - 2].kind != Kind::Quote
+            {
+                push(text, t, 0, r.0 - 1, span_of(t, r.0, r.1), cue, quoted, out);
+                k += 1;
+                continue;
+            }
+            // Forward: `SPEAKER said (that) CLAUSE`.
+            if let Some(done) = forward(text, t, k, end, span_of(t, r.0, r.1), cue, quoted, out) {
+                covered_to = done;
+            }
+            k += 1;
+            continue;
+        }
+        if k >= 2 && t[k - 1].kind == Kind::Comma && t[k - 2].kind != Kind::Quote {
+            if let Some(r) = np_after(text, t, k + 1) {
+                if rest_empty(r.1) {
+                    push(text, t, 0, k - 1, span_of(t, r.0, r.1), cue, quoted, out);
+                }
+            }
+        }
+        k += 1;
+    }
+}
+
+fn starts_clause(t: &[Tok], k: usize) -> bool {
+    k == 0
+        || matches!(t[k - 1].kind, Kind::Comma | Kind::Quote)
+        || (t[k - 1].word() && t[k - 1].is(STOP) && !t[k - 1].is(REL))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn forward(
+    text: &str,
+    t: &[Tok],
+    k: usize,
+    end: usize,
+    speaker: Span,
+    cue: Span,
+    quoted: &[Span],
+    out: &mut Vec<Reported>,
+) -> Option<usize> {
+    let mut m = k + 1;
+    if t[k].is(TELL) {
+        // The hearer: `told reporters`, `told AFP`, `told the Post`, `told him`.
+        let x = t.get(m)?;
+        if !x.word() {
+            return None;
+        }
+        let objective = ["him", "her", "them", "us", "me", "you"]
+            .iter()
+            .any(|w| word_is(text, x, w));
+        if objective {
+            m += 1;
+        } else if x.is(STOP | PREP | TIME) {
+            // no hearer: `warned on Thursday that …`
+        } else if let Some(r) = np_after(text, t, m) {
+            m = r.1;
+        } else {
+            m += 1;
+        }
+    }
+    m = skip_adverbial_fwd(text, t, m);
+    if t.get(m).is_some_and(|x| word_is(text, x, "that")) {
+        m += 1;
+    } else if t.get(m).is_some_and(|x| x.kind == Kind::Comma) {
+        return None;
+    }
+    if m >= end || !clause_start_ok(text, t, m) || t[m].is(REL) {
+        return None;
+    }
+    if words_in(&t[m..end]) < 3 {
+        return None;
+    }
+    push(text, t, m, end, speaker, cue, quoted, out);
+    Some(t[end - 1].end)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    text: &str,
+    t: &[Tok],
+    a: usize,
+    mut b: usize,
+    speaker: Span,
+    cue: Span,
+    quoted: &[Span],
+    out: &mut Vec<Reported>,
+) {
+    let mut a = a;
+    while a < b && !t[a].word() && t[a].kind != Kind::Quote {
+        a += 1;
+    }
+    while b > a
+        && matches!(
+            t[b - 1].kind,
+            Kind::Comma | Kind::Stop | Kind::Dash | Kind::Colon
+        )
+    {
+        b -= 1;
+    }
+    if b <= a || words_in(&t[a..b]) < 3 {
+        return;
+    }
+    let clause = span_of(t, a, b);
+    // A clause that is itself a direct quote is not reported speech.
+    let k = quoted.partition_point(|q| q.end <= clause.start);
+    if quoted
+        .get(k)
+        .is_some_and(|q| q.start <= clause.start && q.end >= clause.end)
+    {
+        return;
+    }
+    if t[a].kind == Kind::Quote && t[b - 1].kind == Kind::Quote {
+        return;
+    }
+    let _ = text;
+    out.push(Reported {
+        clause,
+        speaker,
+        cue,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<(String, String, String)> {
+        let sents = vec![Span::new(0, text.len())];
+        let cands = cue_candidates(text);
+        find(text, &sents, &[], &cands)
+            .into_iter()
+            .map(|r| {
+                (
+                    r.clause.text(text).to_string(),
+                    r.speaker.text(text).to_string(),
+                    r.cue.text(text).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reported_speech_patterns() {
+        type Row = (&'static str, &'static str, &'static str);
+        let cases: &[(&str, &[Row])] = &[
+            (
+                "Smith said that the plan had failed.",
+                &[("the plan had failed", "Smith", "said")],
+            ),
+            (
+                "The Russian Defense Ministry said units were returning to bases.",
+                &[(
+                    "units were returning to bases",
+                    "The Russian Defense Ministry",
+                    "said",
+                )],
+            ),
+            (
+                "Secret Service protocol called for a trauma center, sources said.",
+                &[(
+                    "Secret Service protocol called for a trauma center",
+                    "sources",
+                    "said",
+                )],
+            ),
+            (
+                "According to the memo, the deal was signed in May.",
+                &[("the deal was signed in May", "the memo", "According to")],
+            ),
+            (
+                "The deal was signed in May, according to the memo.",
+                &[("The deal was signed in May", "the memo", "according to")],
+            ),
+            (
+                "Lidiya Silina told AFP she feared a clash.",
+                &[("she feared a clash", "Lidiya Silina", "told")],
+            ),
+            (
+                "Washington warned on Thursday that Moscow is still building up forces.",
+                &[("Moscow is still building up forces", "Washington", "warned")],
+            ),
+            ("He said to me nothing.", &[]),
+            ("The report said.", &[]),
+            ("It is said to be true.", &[]),
+        ];
+        for (text, want) in cases {
+            let got = run(text);
+            let want: Vec<(String, String, String)> = want
+                .iter()
+                .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn candidates_are_whole_words() {
+        let t = "He said; unsaid saidx résaid said";
+        assert_eq!(cue_candidates(t), vec![3, t.len() - 4]);
+    }
+}

@@ -1,0 +1,531 @@
+//! Speaker search over a token window: noun phrases before and after a cue verb,
+//! inverted cues (`said Smith`), `according to X`, colon introductions, dashes.
+//!
+//! Every function works on a bounded token slice, so the cost per quote is
+//! bounded whatever the input.
+
+use super::lexicon::*;
+use super::tokens::{Kind, Tok};
+
+/// A token range `[start, end)` in the window.
+pub type Range = (usize, usize);
+
+/// A speaker found next to a quote or a reported clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attr {
+    /// Token range of the speaker phrase.
+    pub speaker: Range,
+    /// Token range of the cue (`said`, `according to`), if any.
+    pub cue: Option<Range>,
+}
+
+const MAX_NP: usize = 10;
+
+/// Is token `k` a reporting verb (not a noun like `the report`)?
+pub fn is_cue(t: &[Tok], k: usize) -> bool {
+    let x = &t[k];
+    if !x.word() || !x.is(CUE) {
+        return false;
+    }
+    if x.is(NOUNISH) && k > 0 {
+        let p = &t[k - 1];
+        if p.word() && (p.is(DET) || p.poss) {
+            return false;
+        }
+        // `the following comment`, `a campaign report`, `in response`
+        if p.word() && !p.cap && !p.is(PRON | AUX | REL | SPEAKER_NOUN | STOP) {
+            return false;
+        }
+        if p.word() && !p.cap && p.is(PREP) {
+            return false;
+        }
+    }
+    true
+}
+
+fn is_according(t: &[Tok], k: usize, text: &str) -> bool {
+    t[k].is(ACCORDING)
+        && t.get(k + 1)
+            .is_some_and(|n| n.word() && word_is(text, n, "to"))
+}
+
+/// True when token `x` spells `w` (ASCII case-insensitive).
+pub fn word_is(text: &str, x: &Tok, w: &str) -> bool {
+    text.get(x.start..x.end)
+        .is_some_and(|s| s.eq_ignore_ascii_case(w))
+}
+
+fn is_number(text: &str, x: &Tok) -> bool {
+    text.as_bytes()
+        .get(x.start)
+        .is_some_and(|b| b.is_ascii_digit())
+}
+
+/// May `x` sit inside a noun phrase?
+fn np_word(text: &str, t: &[Tok], m: usize) -> bool {
+    let x = &t[m];
+    if !x.word() {
+        return false;
+    }
+    if x.poss {
+        return true;
+    }
+    if x.is(PRON | REL) {
+        return false;
+    }
+    if x.is(CUE) && !x.cap && is_cue(t, m) {
+        return false;
+    }
+    if x.is(STOP) && !x.is(DET) {
+        // `of` inside a name: `Secretary of State`, `Bank of America`.
+        if word_is(text, x, "of") {
+            let left = m > 0 && t[m - 1].word() && (t[m - 1].cap || t[m - 1].is(SPEAKER_NOUN));
+            let right = t
+                .get(m + 1)
+                .is_some_and(|r| r.word() && (r.cap || word_is(text, r, "the")));
+            return left && right;
+        }
+        return false;
+    }
+    true
+}
+
+/// Collects a noun phrase ending at token `j` (exclusive), not before `lo`.
+fn collect_back(text: &str, t: &[Tok], j: usize, lo: usize) -> Option<Range> {
+    let mut a = j;
+    while a > lo && j - a < MAX_NP && np_word(text, t, a - 1) {
+        a -= 1;
+        if t[a].is(DET) && !t[a].cap || t[a].is(DET) && a == lo {
+            break;
+        }
+        if t[a].is(DET) {
+            break;
+        }
+    }
+    if a == j {
+        None
+    } else {
+        Some((a, j))
+    }
+}
+
+/// Is the phrase a plausible speaker: a name, a speaker noun, a determiner + noun?
+fn valid(text: &str, t: &[Tok], r: Range) -> bool {
+    let (a, b) = r;
+    if a >= b {
+        return false;
+    }
+    let head = &t[b - 1];
+    if head.poss || head.is(TIME) || is_number(text, head) {
+        return false;
+    }
+    if head.cap && !head.is(STOP | DET) {
+        return true;
+    }
+    if head.is(SPEAKER_NOUN) {
+        return true;
+    }
+    t[a].is(DET) && b - a >= 2
+}
+
+/// Skips auxiliaries, adverbs and a time phrase that may stand between a speaker
+/// and its verb (`X on Wednesday said`, `X has also said`); returns the new end.
+fn skip_adverbials(text: &str, t: &[Tok], mut j: usize, lo: usize) -> usize {
+    for _ in 0..4 {
+        if j <= lo {
+            break;
+        }
+        let x = &t[j - 1];
+        if !x.word() {
+            break;
+        }
+        if x.is(AUX) && !x.cap {
+            j -= 1;
+            continue;
+        }
+        if x.is(TIME) {
+            let mut m = j - 1;
+            while m > lo
+                && j - m < 4
+                && (t[m - 1].is(PREP | DET | TIME) || is_number(text, &t[m - 1]))
+            {
+                m -= 1;
+            }
+            j = m;
+            continue;
+        }
+        // `in a statement`, `in an interview`
+        if j >= lo + 3
+            && t[j - 3].is(PREP)
+            && !t[j - 3].cap
+            && t[j - 2].is(DET)
+            && !x.cap
+            && !x.is(SPEAKER_NOUN)
+        {
+            j -= 3;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+/// The speaker phrase right before cue token `k` (`Zelenskiy said`, `the company's
+/// spokeswoman, Jane Doe, said`, `Smith, who`).
+pub fn np_before(text: &str, t: &[Tok], k: usize, lo: usize) -> Option<Range> {
+    let j = skip_adverbials(text, t, k, lo);
+    if j <= lo {
+        return None;
+    }
+    let x = &t[j - 1];
+    if x.word() && x.is(PRON) && !x.poss && !word_is(text, x, "it's") {
+        return Some((j - 1, j));
+    }
+    if x.word() && x.is(REL) {
+        // `Smith, who said …`: the span runs from the antecedent to `who`.
+        if j >= lo + 2 && t[j - 2].kind == Kind::Comma {
+            if let Some(r) = collect_back(text, t, j - 2, lo) {
+                if valid(text, t, r) {
+                    return Some((r.0, j));
+                }
+            }
+        }
+        return Some((j - 1, j));
+    }
+    if x.kind == Kind::Comma {
+        // Appositive: `X, Y, said`.
+        let y = collect_back(text, t, j - 1, lo)?;
+        if y.0 >= lo + 2 && t[y.0 - 1].kind == Kind::Comma {
+            let xr = collect_back(text, t, y.0 - 1, lo)?;
+            if valid(text, t, xr)
+                && (valid(text, t, y) || t[y.0].is(DET))
+                && not_object(text, t, xr.0, lo)
+            {
+                return Some((xr.0, y.1));
+            }
+        }
+        // `Smith, who has four children, said`
+        let from = lo.max(j.saturating_sub(16));
+        for r in (from + 1..j - 1).rev() {
+            if t[r].is(REL) && t[r - 1].kind == Kind::Comma {
+                let ante = collect_back(text, t, r - 1, lo)?;
+                if valid(text, t, ante) && t[ante.1 - 1].cap {
+                    return Some((ante.0, j - 1));
+                }
+                return None;
+            }
+        }
+        return None;
+    }
+    let r = collect_back(text, t, j, lo)?;
+    if valid(text, t, r) && not_object(text, t, r.0, lo) {
+        Some(r)
+    } else {
+        None
+    }
+}
+
+/// False when the phrase starting at `a` is the object of a preposition.
+fn not_object(text: &str, t: &[Tok], a: usize, lo: usize) -> bool {
+    !(a > lo
+        && t[a - 1].word()
+        && t[a - 1].is(PREP)
+        && !t[a - 1].cap
+        && !word_is(text, &t[a - 1], "to"))
+        || (a > lo + 1 && is_according(t, a - 2, text))
+}
+
+/// A noun phrase starting at token `k` (after an inverted cue or `according to`).
+pub fn np_after(text: &str, t: &[Tok], k: usize) -> Option<Range> {
+    let mut b = k;
+    while b < t.len() && b - k < MAX_NP {
+        let x = &t[b];
+        if !x.word() {
+            break;
+        }
+        if b > k && x.is(DET) && !x.poss {
+            break;
+        }
+        if x.is(PRON) && b == k && !x.poss {
+            return Some((k, k + 1));
+        }
+        if !(np_word(text, t, b) || b == k && x.is(DET)) {
+            break;
+        }
+        if x.is(TIME) && !x.cap {
+            break;
+        }
+        // After a name, only a role noun may follow (`White House official`).
+        if b > k
+            && !x.cap
+            && t[b - 1].cap
+            && !t[b - 1].poss
+            && !x.is(SPEAKER_NOUN)
+            && !word_is(text, x, "of")
+        {
+            break;
+        }
+        b += 1;
+    }
+    // Drop a trailing time word (`said Smith Thursday`).
+    while b > k && t[b - 1].is(TIME) {
+        b -= 1;
+    }
+    let r = (k, b);
+    if b == k || !valid(text, t, r) {
+        return None;
+    }
+    // `the company's spokeswoman, Jane Doe`
+    if !t[b - 1].cap && t.get(b).is_some_and(|c| c.kind == Kind::Comma) {
+        let mut e = b + 1;
+        while e < t.len() && e - b < 5 && t[e].word() && t[e].cap && !t[e].is(STOP | DET) {
+            e += 1;
+        }
+        let closed = t.get(e).is_none_or(|c| !c.word());
+        if e > b + 1 && closed {
+            return Some((k, e));
+        }
+    }
+    Some(r)
+}
+
+/// The subject at the start of the clause window (`British Foreign Secretary Liz
+/// Truss, who …, warned`): skips a leading conjunction and an introductory phrase.
+pub fn sentence_subject(text: &str, t: &[Tok], end: usize) -> Option<Range> {
+    let mut k = 0;
+    while k < end && k < 2 && t[k].word() && t[k].is(STOP) && !t[k].is(PRON | REL | DET) {
+        k += 1;
+    }
+    if k < end && t[k].kind == Kind::Comma {
+        k += 1;
+    }
+    if k < end && t[k].word() && t[k].is(PREP) {
+        let comma = (k..end.min(k + 12)).find(|&m| t[m].kind == Kind::Comma)?;
+        k = comma + 1;
+    }
+    if k >= end {
+        return None;
+    }
+    let r = np_after(text, &t[..end], k)?;
+    Some(r)
+}
+
+/// Attribution in the window right after a closing mark: `" he said`, `" said
+/// Smith`, `" Smith told AFP`, `" — John Smith`, `" according to X`.
+pub fn after_quote(text: &str, t: &[Tok]) -> Option<Attr> {
+    let mut i = 0;
+    while i < t.len() && t[i].kind == Kind::Comma {
+        i += 1;
+    }
+    let first = t.get(i)?;
+    if first.kind == Kind::Dash {
+        let r = np_after(text, t, i + 1)?;
+        if t[r.0..r.1].iter().any(|x| x.cap) {
+            return Some(Attr {
+                speaker: r,
+                cue: None,
+            });
+        }
+        return None;
+    }
+    if is_according(t, i, text) {
+        let r = np_after(text, t, i + 2)?;
+        return Some(Attr {
+            speaker: r,
+            cue: Some((i, i + 2)),
+        });
+    }
+    if is_cue(t, i) && !t[i].is(ING) {
+        let r = np_after(text, t, i + 1)?;
+        return Some(Attr {
+            speaker: r,
+            cue: Some((i, i + 1)),
+        });
+    }
+    let lim = t.len().min(i + MAX_NP + 4);
+    for k in i + 1..lim {
+        if !t[k].word() {
+            return None;
+        }
+        if is_cue(t, k) && !t[k].is(ING) {
+            let r = np_before(text, t, k, i)?;
+            if r.0 == i {
+                return Some(Attr {
+                    speaker: r,
+                    cue: Some((k, k + 1)),
+                });
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// Attribution in the clause before an opening mark: `X said: "`, `said X, "`,
+/// `according to X, "`, `X said Y were "…"`, `X made the following comment: "`.
+pub fn before_quote(text: &str, t: &[Tok]) -> Option<Attr> {
+    let n = t.len();
+    if n == 0 {
+        return None;
+    }
+    // `according to X, "…`
+    for c in (0..n).rev() {
+        if is_according(t, c, text) {
+            if let Some(r) = np_after(text, t, c + 2) {
+                return Some(Attr {
+                    speaker: r,
+                    cue: Some((c, c + 2)),
+                });
+            }
+        }
+    }
+    // The outermost cue with a subject wins (`X said Kyiv had observed only "…"`).
+    for c in 0..n {
+        if is_cue(t, c) && !t[c].is(ING) {
+            if let Some(r) = np_before(text, t, c, 0) {
+                return Some(Attr {
+                    speaker: r,
+                    cue: Some((c, c + 1)),
+                });
+            }
+        }
+    }
+    let mut cue = (0..n).rev().find(|&c| is_cue(t, c));
+    if let Some(c) = cue {
+        if t[c].is(ING) {
+            if let Some(c2) = (0..c).rev().find(|&m| is_cue(t, m) && !t[m].is(ING)) {
+                cue = Some(c2);
+            }
+        }
+    }
+    match cue {
+        Some(c) => {
+            let cue_r = Some((c, c + 1));
+            if !t[c].is(ING) {
+                if let Some(r) = np_before(text, t, c, 0) {
+                    return Some(Attr {
+                        speaker: r,
+                        cue: cue_r,
+                    });
+                }
+                // Inverted: `said Smith, "…`
+                if let Some(r) = np_after(text, t, c + 1) {
+                    if r.1 + 1 >= n && t[r.0].cap {
+                        return Some(Attr {
+                            speaker: r,
+                            cue: cue_r,
+                        });
+                    }
+                }
+            }
+            let r = sentence_subject(text, t, c)?;
+            Some(Attr {
+                speaker: r,
+                cue: cue_r,
+            })
+        }
+        None => {
+            // Colon introduction without a known verb.
+            if t[n - 1].kind == Kind::Colon {
+                let r = sentence_subject(text, t, n - 1)?;
+                if t[r.1 - 1].cap || t[r.0].is(PRON) {
+                    return Some(Attr {
+                        speaker: r,
+                        cue: None,
+                    });
+                }
+            }
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn toks(text: &str) -> Vec<Tok> {
+        let mut v = Vec::new();
+        tokenize(text, 0, text.len(), &mut v);
+        v
+    }
+
+    fn show(text: &str, t: &[Tok], a: Option<Attr>) -> Option<(String, String)> {
+        a.map(|a| {
+            let s = &text[t[a.speaker.0].start..t[a.speaker.1 - 1].end];
+            let c = a
+                .cue
+                .map(|c| &text[t[c.0].start..t[c.1 - 1].end])
+                .unwrap_or("");
+            (s.to_string(), c.to_string())
+        })
+    }
+
+    #[test]
+    fn after_quote_patterns() {
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            (", Zelenskiy said", Some(("Zelenskiy", "said"))),
+            ("he said", Some(("he", "said"))),
+            (
+                "said David Gorski, an associate professor",
+                Some(("David Gorski", "said")),
+            ),
+            (
+                "87-year-old Lidiya Silina told AFP in her shack",
+                Some(("87-year-old Lidiya Silina", "told")),
+            ),
+            ("she wrote in the Daily Telegraph", Some(("she", "wrote"))),
+            ("Mr. Obama said", Some(("Mr. Obama", "said"))),
+            ("the article read", Some(("the article", "read"))),
+            ("Vitter demanded", Some(("Vitter", "demanded"))),
+            ("\u{2014} John Smith", Some(("John Smith", ""))),
+            ("according to the memo", Some(("the memo", "according to"))),
+            ("the senator also said", Some(("the senator", "said"))),
+            ("that did not signify any real change", None),
+            ("he declared on Wednesday", Some(("he", "declared"))),
+            ("on Thursday", None),
+        ];
+        for (text, want) in cases {
+            let t = toks(text);
+            let got = show(text, &t, after_quote(text, &t));
+            assert_eq!(
+                got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())),
+                *want,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn before_quote_patterns() {
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            ("Kall said:", Some(("Kall", "said"))),
+            ("A senior White House official on Wednesday said Russian announcements of withdrawal were",
+             Some(("A senior White House official", "said"))),
+            ("Russian officials have accused the West of provoking", Some(("Russian officials", "accused"))),
+            ("which Washington says could take place", Some(("Washington", "says"))),
+            ("British Foreign Secretary Liz Truss, who was due in Kyiv on Thursday warned that the crisis risked becoming",
+             Some(("British Foreign Secretary Liz Truss", "warned"))),
+            ("and Ukrainian President Volodymyr Zelenskiy said Kyiv had observed only",
+             Some(("Ukrainian President Volodymyr Zelenskiy", "said"))),
+            ("According to the company's spokeswoman, Jane Doe,", Some(("the company's spokeswoman, Jane Doe", "According to"))),
+            ("The company's spokeswoman, Jane Doe, said:", Some(("The company's spokeswoman, Jane Doe", "said"))),
+            ("Hugh Hill, a doctor, said", Some(("Hugh Hill, a doctor", "said"))),
+            ("Sanders made the following comment:", Some(("Sanders", ""))),
+            ("In a statement, Peabody said:", Some(("Peabody", "said"))),
+            ("Presiding over a national", None),
+            ("She tweeted:", Some(("She", "tweeted"))),
+            ("Smith, who has four children, said", Some(("Smith, who has four children", "said"))),
+        ];
+        for (text, want) in cases {
+            let t = toks(text);
+            let got = show(text, &t, before_quote(text, &t));
+            assert_eq!(
+                got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())),
+                *want,
+                "{text}"
+            );
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! A small tokenizer for the bounded windows around quotes and cues.
+
+use super::lexicon::{lexicon, Class, ABBREV_DOT};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, digits and word-internal `'`, `’`, `-`, `.`, `&`.
+    Word,
+    /// `,`
+    Comma,
+    /// `:`
+    Colon,
+    /// `.`, `!`, `?`, `;` — ends a clause for speaker search.
+    Stop,
+    /// `—`, `–`, `--`, ` - `.
+    Dash,
+    /// Any quotation mark.
+    Quote,
+    /// `(`, `)`, `[`, `]` and anything else.
+    Other,
+}
+
+/// One token: byte span, kind and, for words, its word classes.
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Token kind.
+    pub kind: Kind,
+    /// Word classes (see [`super::lexicon`]); 0 for punctuation.
+    pub class: Class,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
+    /// Ends with a possessive `'s` / `’s` / `s'`.
+    pub poss: bool,
+}
+
+impl Tok {
+    /// True for a word with any of the `class` bits.
+    #[inline]
+    pub fn is(&self, class: Class) -> bool {
+        self.class & class != 0
+    }
+    /// True for a word token.
+    #[inline]
+    pub fn word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+}
+
+fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{00AB}'
+            | '\u{00BB}'
+            | '`'
+            | '\u{2018}'
+            | '\u{2039}'
+            | '\u{203A}'
+    )
+}
+
+/// Tokenizes `text[lo..hi]` into `out` (cleared first). `lo` and `hi` must be
+/// char boundaries; otherwise nothing is produced.
+pub fn tokenize(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
+    out.clear();
+    let Some(piece) = text.get(lo..hi) else {
+        return;
+    };
+    let lex = lexicon();
+    let bytes = piece.as_bytes();
+    let mut it = piece.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            loop {
+                let rest = &piece[end..];
+                let mut chars = rest.chars();
+                match chars.next() {
+                    Some(d) if d.is_alphanumeric() => end += d.len_utf8(),
+                    Some(d @ ('\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2010}' | '\u{2011}'))
+                        if chars.next().is_some_and(|e| e.is_alphanumeric()) =>
+                    {
+                        end += d.len_utf8()
+                    }
+                    _ => break,
+                }
+            }
+            // Keep the full stop of an abbreviation (Mr., U.S., Sen.).
+            let w = &bytes[i..end];
+            let mut word_end = end;
+            if bytes.get(end) == Some(&b'.') {
+                let single_cap = w.len() == 1 && w[0].is_ascii_uppercase();
+                let dotted = w.contains(&b'.');
+                if single_cap || dotted || lex.class(w) & ABBREV_DOT != 0 {
+                    end += 1;
+                }
+            }
+            // Possessive: strip `'s`, `’s` for the lookup.
+            let mut poss = false;
+            let mut core = w;
+            for suf in ["'s".as_bytes(), "\u{2019}s".as_bytes()] {
+                if core.len() > suf.len() && core.ends_with(suf) {
+                    core = &core[..core.len() - suf.len()];
+                    poss = true;
+                }
+            }
+            if !poss && bytes.get(word_end) == Some(&b'\'') && w.last() == Some(&b's') {
+                poss = bytes
+                    .get(word_end + 1)
+                    .is_none_or(|b| !b.is_ascii_alphanumeric());
+                if poss {
+                    word_end += 1;
+                    end = end.max(word_end);
+                }
+            }
+            let class = if poss { 0 } else { lex.class(core) };
+            out.push(Tok {
+                start: lo + i,
+                end: lo + end,
+                kind: Kind::Word,
+                class,
+                cap: c.is_uppercase(),
+                poss,
+            });
+            while it.peek().is_some_and(|&(j, _)| j < end) {
+                it.next();
+            }
+            continue;
+        }
+        let len = c.len_utf8();
+        let kind = match c {
+            ',' => Kind::Comma,
+            ':' => Kind::Colon,
+            '.' | '!' | '?' | ';' | '\u{2026}' => Kind::Stop,
+            '\u{2014}' | '\u{2013}' | '\u{2015}' => Kind::Dash,
+            '-' if bytes.get(i + 1) == Some(&b'-') => {
+                it.next();
+                out.push(Tok {
+                    start: lo + i,
+                    end: lo + i + 2,
+                    kind: Kind::Dash,
+                    class: 0,
+                    cap: false,
+                    poss: false,
+                });
+                continue;
+            }
+            '-' if bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace()) => Kind::Dash,
+            '\'' | '\u{2019}' => Kind::Quote,
+            c if is_quote_char(c) => Kind::Quote,
+            _ => Kind::Other,
+        };
+        out.push(Tok {
+            start: lo + i,
+            end: lo + i + len,
+            kind,
+            class: 0,
+            cap: false,
+            poss: false,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        tokenize(text, 0, text.len(), &mut v);
+        v.iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn splits_words_and_keeps_abbreviations() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Mr. Obama said.", &["Mr.", "Obama", "said", "."]),
+            ("U.S. officials, too", &["U.S.", "officials", ",", "too"]),
+            ("87-year-old Lidiya", &["87-year-old", "Lidiya"]),
+            (
+                "the company's spokeswoman",
+                &["the", "company's", "spokeswoman"],
+            ),
+            ("players' union", &["players'", "union"]),
+            (
+                "\u{201C}No,\u{201D} he said",
+                &["\u{201C}", "No", ",", "\u{201D}", "he", "said"],
+            ),
+            ("war \u{2014} Smith", &["war", "\u{2014}", "Smith"]),
+            ("ends.", &["ends", "."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn out_of_bounds_window_is_empty() {
+        let mut v = Vec::new();
+        tokenize("é", 0, 1, &mut v);
+        assert!(v.is_empty());
+        tokenize("abc", 2, 9, &mut v);
+        assert!(v.is_empty());
+    }
+}

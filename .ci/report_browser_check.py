@@ -8,6 +8,9 @@ import sys
 from html.parser import HTMLParser
 
 CHART_SPEAKERS = 15
+# Unresolved speakers that are bare pronouns are not charted (UNCHARTED_PRONOUNS).
+PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it",
+            "who", "whom", "which", "that", "this", "these", "those", "one", "someone"}
 MAX_QUOTES = 2000
 
 
@@ -94,7 +97,9 @@ def main():
     check(not dom.external, f"external resources: {dom.external}")
     check(dom.scripts == 1, f"{dom.scripts} script elements")
 
-    want_bars = [(s["speaker"], int(s["quotes"])) for s in speakers[:CHART_SPEAKERS]]
+    charted = [s for s in speakers
+               if not (s["resolved"] == "no" and s["speaker"].lower() in PRONOUNS)]
+    want_bars = [(s["speaker"], int(s["quotes"])) for s in charted[:CHART_SPEAKERS]]
     check(len(dom.bars) > 0 or not speakers, "no bars in the chart")
     check(dom.bars == want_bars, f"chart bars {dom.bars[:5]}… != speakers.csv {want_bars[:5]}…")
 

@@ -409,22 +409,23 @@ fn corpus_run_summaries_agree_with_the_tables_and_are_deterministic() {
         assert_eq!(a, b, "{name} differs between 1 and 2 threads");
     }
 
-    // Recount speakers from quotes.csv independently.
+    // Recount speakers from quotes.csv independently: the resolved name, else
+    // the speaker as written, case-folded.
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let quotes = read_csv(&one.join("quotes.csv"));
-    let mut want: HashMap<String, u64> = HashMap::new();
+    let mut want: HashMap<(String, bool), u64> = HashMap::new();
     for q in &quotes {
-        let key = if !q["speaker_entity"].is_empty() {
-            &q["speaker_entity"]
+        let key = if !q["speaker_entity"].trim().is_empty() {
+            (squash(&q["speaker_entity"]), true)
         } else {
-            &q["speaker"]
+            (squash(&q["speaker"]).to_lowercase(), false)
         };
-        let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !key.is_empty() {
+        if !key.0.is_empty() {
             *want.entry(key).or_default() += 1;
         }
     }
     let speakers = read_csv(&one.join("speakers.csv"));
-    let mut got: HashMap<String, u64> = HashMap::new();
+    let mut got: HashMap<(String, bool), u64> = HashMap::new();
     for s in &speakers {
         let n: u64 = s["quotes"].parse().unwrap();
         let parts: u64 = ["direct", "partial", "indirect"]
@@ -432,7 +433,16 @@ fn corpus_run_summaries_agree_with_the_tables_and_are_deterministic() {
             .map(|k| s[*k].parse::<u64>().unwrap())
             .sum();
         assert!(parts <= n);
-        *got.entry(s["speaker"].clone()).or_default() += n;
+        let key = if s["resolved"] == "yes" {
+            (s["speaker"].clone(), true)
+        } else {
+            (s["speaker"].to_lowercase(), false)
+        };
+        assert!(
+            got.insert(key, n).is_none(),
+            "two rows for {:?}",
+            s["speaker"]
+        );
     }
     assert_eq!(got, want);
     let counts: Vec<u64> = speakers
@@ -483,7 +493,15 @@ fn corpus_run_summaries_agree_with_the_tables_and_are_deterministic() {
         group(quotes.len())
     )));
     let bars = page.matches("<g class=\"bar\"").count();
-    assert_eq!(bars, speakers.len().min(15));
+    let charted = speakers
+        .iter()
+        .filter(|s| {
+            let pronoun =
+                whosaid::report::UNCHARTED_PRONOUNS.contains(&s["speaker"].to_lowercase().as_str());
+            !(s["resolved"] == "no" && pronoun)
+        })
+        .count();
+    assert_eq!(bars, charted.min(15));
     // Running `report` again rewrites identical summaries.
     let before = fs::read(one.join("speakers.csv")).unwrap();
     run_ok(whosaid().arg("report").arg(&one));
@@ -567,4 +585,37 @@ mod hostile {
             }
         }
     }
+}
+
+#[test]
+fn unresolved_speakers_fold_case_and_pronouns_stay_off_the_chart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    hand_made(dir);
+    let mut text = fs::read_to_string(dir.join("quotes.csv")).unwrap();
+    for (i, who) in ["We", "we", "We"].iter().enumerate() {
+        text.push_str(&format!(
+            "c,{},1,5,more,indirect,{who},6,8,,think,0\n",
+            i + 1
+        ));
+    }
+    fs::write(dir.join("quotes.csv"), text).unwrap();
+    let html = dir.join("report.html");
+    run_ok(whosaid().arg("report").arg(dir).arg("--html").arg(&html));
+    let rows = read_csv(&dir.join("speakers.csv"));
+    let we: Vec<_> = rows
+        .iter()
+        .filter(|r| r["speaker"].eq_ignore_ascii_case("we"))
+        .collect();
+    assert_eq!(we.len(), 1, "{rows:?}");
+    assert_eq!(we[0]["speaker"], "We", "the most frequent form is shown");
+    assert_eq!(we[0]["quotes"], "3");
+    assert_eq!(we[0]["top_cues"], "think:3");
+    assert_eq!(rows[1]["speaker"], "We", "sorted second, after Liz Truss");
+    let page = fs::read_to_string(&html).unwrap();
+    assert_eq!(page.matches("<g class=\"bar\"").count(), 3);
+    assert!(!page.contains("data-speaker=\"We\""));
+    assert!(page.contains("Not charted: 1 speaker left as a pronoun"));
+    // The quote table still lists and filters them.
+    assert_eq!(page.matches("<tr data-s=\"1\"").count(), 3);
 }

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use super::read::CsvTable;
-use super::summary::{speaker_key, squash, QUOTE_READ_COLUMNS};
+use super::summary::{speaker_key, squash, summary_key, QUOTE_READ_COLUMNS};
 use super::{EntitySummary, ReportError, RunSummary, SpeakerSummary};
 
 /// What the HTML report embeds; the caps keep the page small for large runs.
@@ -111,11 +111,11 @@ fn select_quotes(
     if !path.exists() || opts.max_quotes == 0 {
         return Ok(Vec::new());
     }
-    let rank: HashMap<(&str, bool), usize> = summary
+    let rank: HashMap<(String, bool), usize> = summary
         .speakers
         .iter()
         .enumerate()
-        .map(|(i, s)| ((s.speaker.as_str(), s.resolved), i))
+        .map(|(i, s)| (summary_key(s), i))
         .collect();
     let unattributed = summary.speakers.len();
     let mut seen = vec![0u64; unattributed + 1];
@@ -128,8 +128,7 @@ fn select_quotes(
     while table.advance()? {
         ordinal += 1;
         let key = speaker_key(&table.get(3), &table.get(4));
-        let speaker =
-            key.and_then(|(name, resolved)| rank.get(&(name.as_str(), resolved)).copied());
+        let speaker = key.and_then(|(k, _)| rank.get(&k).copied());
         let group = speaker.unwrap_or(unattributed);
         let turn = seen[group];
         seen[group] += 1;
@@ -294,8 +293,31 @@ const SCRIPT: &str = r#"
 })();
 "#;
 
+/// Speakers left as bare pronouns (not resolved to a name) say little about
+/// who is quoted: the chart leaves them out (the speaker table keeps them).
+pub const UNCHARTED_PRONOUNS: &[&str] = &[
+    "i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "who", "whom",
+    "which", "that", "this", "these", "those", "one", "someone",
+];
+
+/// True when the chart leaves `s` out: an unresolved bare pronoun.
+fn uncharted(s: &SpeakerSummary) -> bool {
+    !s.resolved && UNCHARTED_PRONOUNS.contains(&s.speaker.to_lowercase().as_str())
+}
+
 fn chart(out: &mut String, speakers: &[SpeakerSummary], n: usize) {
-    let top: Vec<(usize, &SpeakerSummary)> = speakers.iter().enumerate().take(n).collect();
+    let top: Vec<(usize, &SpeakerSummary)> = speakers
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !uncharted(s))
+        .take(n)
+        .collect();
+    let last = top.last().map_or(speakers.len(), |(i, _)| *i);
+    let skipped: Vec<&str> = speakers[..last.min(speakers.len())]
+        .iter()
+        .filter(|s| uncharted(s))
+        .map(|s| s.speaker.as_str())
+        .collect();
     if top.is_empty() {
         out.push_str("<p class=\"note\">No attributed quotes in this run.</p>");
         return;
@@ -355,6 +377,15 @@ fn chart(out: &mut String, speakers: &[SpeakerSummary], n: usize) {
         );
     }
     out.push_str("</svg>");
+    if !skipped.is_empty() {
+        let _ = write!(
+            out,
+            "<p class=\"note\" id=\"uncharted\">Not charted: {} speaker{} left as a pronoun, not resolved to a name ({}); see the speaker table.</p>",
+            skipped.len(),
+            if skipped.len() == 1 { "" } else { "s" },
+            escape_html(&skipped.join(", "))
+        );
+    }
     out.push_str("<p class=\"legend\"><span><i style=\"background:var(--direct)\"></i>direct</span><span><i style=\"background:var(--partial)\"></i>partial</span><span><i style=\"background:var(--indirect)\"></i>indirect</span><span><em>italic</em>: speaker as written, not resolved to a name</span><span class=\"no-print\">Click a bar to see that speaker's quotes.</span></p>");
 }
 
@@ -445,7 +476,9 @@ fn render(dir: &Path, summary: &RunSummary, opts: &HtmlOptions) -> Result<String
     );
 
     // Chart.
-    let chart_n = opts.chart_speakers.min(summary.speakers.len());
+    let chart_n = opts
+        .chart_speakers
+        .min(summary.speakers.iter().filter(|s| !uncharted(s)).count());
     let _ = write!(
         out,
         "<section id=\"speakers-chart\"><h2>Most-quoted speakers (top {chart_n})</h2>"

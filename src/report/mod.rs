@@ -29,7 +29,7 @@ mod write;
 
 use std::path::PathBuf;
 
-pub use html::{escape_html, write_html, HtmlOptions};
+pub use html::{escape_html, write_html, HtmlOptions, UNCHARTED_PRONOUNS};
 pub use read::{normalize_date, unguard};
 pub use summary::{summarize, TOP_CUES};
 pub use write::{write_summaries, ENTITY_SUMMARY_COLUMNS, SPEAKER_COLUMNS};

@@ -27,15 +27,25 @@ pub(crate) fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The speaker key of a quote row: the resolved entity, else the speaker text;
-/// `None` when the quote has no speaker.
-pub(crate) fn speaker_key(speaker: &str, entity: &str) -> Option<(String, bool)> {
+/// The speaker key of a quote row: the resolved entity, else the speaker text
+/// (lower-cased, so `We` and `we` are one speaker); `None` when the quote has
+/// no speaker. Also returns the form as written.
+pub(crate) fn speaker_key(speaker: &str, entity: &str) -> Option<((String, bool), String)> {
     let entity = squash(entity);
     if !entity.is_empty() {
-        return Some((entity, true));
+        return Some(((entity.clone(), true), entity));
     }
     let speaker = squash(speaker);
-    (!speaker.is_empty()).then_some((speaker, false))
+    (!speaker.is_empty()).then(|| ((speaker.to_lowercase(), false), speaker))
+}
+
+/// The key of a summary row, as [`speaker_key`] makes it.
+pub(crate) fn summary_key(s: &SpeakerSummary) -> (String, bool) {
+    if s.resolved {
+        (s.speaker.clone(), true)
+    } else {
+        (s.speaker.to_lowercase(), false)
+    }
 }
 
 #[derive(Default)]
@@ -49,6 +59,8 @@ struct SpeakerAcc {
     first_date: Option<String>,
     last_date: Option<String>,
     cues: HashMap<String, u64>,
+    /// Written forms of an unresolved speaker, with counts.
+    forms: HashMap<String, u64>,
 }
 
 #[derive(Default)]
@@ -128,12 +140,16 @@ pub fn summarize(dir: &Path) -> Result<RunSummary, ReportError> {
                 date = cursor.find(&id)?.and_then(|d| d.date.clone());
                 last_id = Some(id.into_owned());
             }
-            let Some(key) = speaker_key(&quotes.get(3), &quotes.get(4)) else {
+            let Some((key, form)) = speaker_key(&quotes.get(3), &quotes.get(4)) else {
                 continue;
             };
             totals.attributed += 1;
+            let resolved = key.1;
             let acc = speakers.entry(key).or_default();
             acc.quotes += 1;
+            if !resolved {
+                *acc.forms.entry(form).or_default() += 1;
+            }
             match kind.as_ref() {
                 "direct" => acc.direct += 1,
                 "partial" => acc.partial += 1,
@@ -228,7 +244,13 @@ pub fn summarize(dir: &Path) -> Result<RunSummary, ReportError> {
     let total_quotes = totals.quotes;
     let mut speaker_rows: Vec<SpeakerSummary> = speakers
         .into_iter()
-        .map(|((name, resolved), acc)| {
+        .map(|((key, resolved), acc)| {
+            // An unresolved speaker is shown in its most frequent written form.
+            let name = acc
+                .forms
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map_or(key, |(form, _)| form.clone());
             let mut cues: Vec<(String, u64)> = acc.cues.into_iter().collect();
             cues.sort_by(|a, b| (Reverse(a.1), &a.0).cmp(&(Reverse(b.1), &b.0)));
             cues.truncate(TOP_CUES);
@@ -282,11 +304,14 @@ mod tests {
     fn speaker_key_prefers_the_entity() {
         assert_eq!(
             speaker_key("she", "Liz  Truss"),
-            Some(("Liz Truss".to_string(), true))
+            Some((("Liz Truss".to_string(), true), "Liz Truss".to_string()))
         );
         assert_eq!(
             speaker_key(" A senior\nofficial ", ""),
-            Some(("A senior official".to_string(), false))
+            Some((
+                ("a senior official".to_string(), false),
+                "A senior official".to_string()
+            ))
         );
         assert_eq!(speaker_key(" ", ""), None);
     }

@@ -363,15 +363,17 @@ fn html_caps_the_quotes_and_says_so() {
         whosaid()
             .arg("report")
             .arg(dir)
-            .args(["--max-quotes", "3", "--html"])
+            .args(["--max-quotes", "4", "--html"])
             .arg(&html),
     );
     let page = fs::read_to_string(&html).unwrap();
-    assert_eq!(page.matches("<tr data-s=").count(), 3);
-    assert!(page.contains("embeds 3 of 6 quotes"));
-    // One quote of each of the three speakers (round-robin), none unattributed.
-    for s in ["data-s=\"0\"", "data-s=\"1\"", "data-s=\"2\""] {
-        assert_eq!(page.matches(&format!("<tr {s}")).count(), 1, "{s}");
+    assert_eq!(page.matches("<tr data-s=").count(), 4);
+    assert!(page.contains("embeds 4 of 6 quotes"));
+    // The resolved speaker's three quotes, then the first speaker as written
+    // (`=cmd`, ranked before `A senior official` by name); none unattributed.
+    for (s, n) in [("0", 3), ("1", 1), ("2", 0), ("none", 0)] {
+        let rows = page.matches(&format!("<tr data-s=\"{s}\"")).count();
+        assert_eq!(rows, n, "speaker {s}");
     }
 }
 

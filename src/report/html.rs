@@ -99,9 +99,11 @@ struct QuoteRow {
     cue: String,
 }
 
-/// Picks the quotes to embed: all of them when they fit, else round-robin over
-/// speakers (each speaker's first quote, then each one's second …; speakers in
-/// order of quote count, unattributed quotes last), shown in input order.
+/// Picks the quotes to embed: all of them when they fit; else quotes of
+/// resolved speakers first, then of speakers as written, then unattributed
+/// ones, each class taken round-robin over its speakers (each speaker's first
+/// quote, then each one's second …; most-quoted speakers first). Shown in
+/// input order.
 fn select_quotes(
     dir: &Path,
     summary: &RunSummary,
@@ -120,7 +122,7 @@ fn select_quotes(
     let unattributed = summary.speakers.len();
     let mut seen = vec![0u64; unattributed + 1];
     // Max-heap on priority: the worst candidate is popped when over the cap.
-    let mut heap: BinaryHeap<((u64, usize, u64), usize)> = BinaryHeap::new();
+    let mut heap: BinaryHeap<((u8, u64, usize, u64), usize)> = BinaryHeap::new();
     let mut rows: Vec<Option<QuoteRow>> = Vec::new();
     let mut free: Vec<usize> = Vec::new();
     let mut table = CsvTable::open(&path, QUOTE_READ_COLUMNS, &["doc_id"])?;
@@ -132,7 +134,13 @@ fn select_quotes(
         let group = speaker.unwrap_or(unattributed);
         let turn = seen[group];
         seen[group] += 1;
-        let priority = (turn, group, ordinal);
+        // Resolved names first, then speakers as written, then no speaker.
+        let class = match speaker.map(|i| summary.speakers[i].resolved) {
+            Some(true) => 0u8,
+            Some(false) => 1,
+            None => 2,
+        };
+        let priority = (class, turn, group, ordinal);
         if heap.len() >= opts.max_quotes {
             match heap.peek() {
                 Some((worst, _)) if priority < *worst => {}
@@ -545,7 +553,7 @@ fn render(dir: &Path, summary: &RunSummary, opts: &HtmlOptions) -> Result<String
     if (quotes.len() as u64) < t.quotes {
         let _ = write!(
             out,
-            "<p class=\"note\" id=\"cap\">This page embeds {} of {} quotes, chosen in turns across speakers (each speaker's first quote, then each one's second, and so on; most-quoted speakers first, unattributed quotes last) and listed in document order. All quotes are in <code>quotes.csv</code>.</p>",
+            "<p class=\"note\" id=\"cap\">This page embeds {} of {} quotes, chosen first among speakers resolved to a name, then speakers as written, then quotes without a speaker; within each group in turns across speakers (each one's first quote, then each one's second, and so on, most-quoted first). They are listed in document order. All quotes are in <code>quotes.csv</code>.</p>",
             num(quotes.len() as u64),
             num(t.quotes)
         );
@@ -622,9 +630,15 @@ fn render(dir: &Path, summary: &RunSummary, opts: &HtmlOptions) -> Result<String
             None => escape_html(&cut(&q.doc_id, 80)),
         };
         let kind = escape_html(&q.kind);
+        // Reported speech is not a quotation: no quotation marks around it.
+        let (open, close) = if q.kind == "indirect" {
+            ("", "")
+        } else {
+            ("“", "”")
+        };
         let _ = write!(
             out,
-            "<tr data-s=\"{data_s}\" data-k=\"{kind}\"><td>“{}”</td><td>{speaker_html}</td><td>{doc_html}</td><td><span class=\"kind {kind}\">{kind}</span></td></tr>",
+            "<tr data-s=\"{data_s}\" data-k=\"{kind}\"><td>{open}{}{close}</td><td>{speaker_html}</td><td>{doc_html}</td><td><span class=\"kind {kind}\">{kind}</span></td></tr>",
             escape_html(&q.text)
         );
     }

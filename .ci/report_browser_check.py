@@ -116,12 +116,16 @@ def main():
     check(dom.shown.strip() == f"{embedded} of {embedded} quotes shown",
           f"counter says {dom.shown!r}")
 
-    # With #speaker=0 the script shows only the top speaker's quotes.
-    if speakers and len(quotes) <= MAX_QUOTES:
+    # With #speaker=0 the script shows only the top speaker's quotes: all of
+    # them when the page holds every quote, else the rows the page embeds.
+    if speakers:
         dom0 = parse(dom0_path)
         top = speakers[0]
         visible = [s for s, hidden in dom0.rows if not hidden]
-        want = int(top["quotes"])
+        embedded0 = sum(1 for s, _ in dom.rows if s == "0")
+        want = int(top["quotes"]) if len(quotes) <= MAX_QUOTES else embedded0
+        check(want > 0 and embedded0 == want,
+              f"{embedded0} rows of {top['speaker']!r} embedded, want {want}")
         check(len(visible) == want and set(visible) == {"0"},
               f"filter on {top['speaker']!r}: {len(visible)} rows visible, want {want}")
         check(dom0.shown.strip() == f"{want} of {embedded} quotes shown",

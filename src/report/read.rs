@@ -80,9 +80,9 @@ impl CsvTable {
         let raw = self.cols[col]
             .and_then(|i| self.record.get(i))
             .unwrap_or(b"");
-        match String::from_utf8_lossy(raw) {
-            Cow::Borrowed(s) => Cow::Borrowed(unguard(s)),
-            Cow::Owned(s) => Cow::Owned(unguard(&s).to_string()),
+        match std::str::from_utf8(raw) {
+            Ok(s) => Cow::Borrowed(unguard(s)),
+            Err(_) => Cow::Owned(unguard(&String::from_utf8_lossy(raw)).to_string()),
         }
     }
 

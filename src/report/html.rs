@@ -687,7 +687,7 @@ pub fn write_html(
     let tmp = out.with_file_name(format!(".{name}.partial"));
     let io = |path: &Path| {
         let path = path.to_path_buf();
-        move |source| ReportError::Io { path, source }
+        move |cause| ReportError::Io { path, cause }
     };
     fs::write(&tmp, page).map_err(io(&tmp))?;
     fs::rename(&tmp, out).map_err(io(out))

@@ -38,20 +38,20 @@ pub use write::{write_summaries, ENTITY_SUMMARY_COLUMNS, SPEAKER_COLUMNS};
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// A file could not be read or written.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {cause}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
         /// The cause.
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     /// A CSV table could not be parsed or written.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {cause}", path.display())]
     Csv {
         /// The file.
         path: PathBuf,
         /// The cause.
-        source: csv::Error,
+        cause: csv::Error,
     },
     /// A table lacks a column the summaries need.
     #[error("{}: no column {column:?} in the header", path.display())]

@@ -25,18 +25,18 @@ impl CsvTable {
         columns: &[&str],
         required: &[&str],
     ) -> Result<CsvTable, ReportError> {
-        let file = File::open(path).map_err(|source| ReportError::Io {
+        let file = File::open(path).map_err(|cause| ReportError::Io {
             path: path.to_path_buf(),
-            source,
+            cause,
         })?;
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
             .from_reader(BufReader::with_capacity(1 << 20, file));
         let header = reader
             .byte_headers()
-            .map_err(|source| ReportError::Csv {
+            .map_err(|cause| ReportError::Csv {
                 path: path.to_path_buf(),
-                source,
+                cause,
             })?
             .clone();
         let cols: Vec<Option<usize>> = columns
@@ -68,9 +68,9 @@ impl CsvTable {
     pub(crate) fn advance(&mut self) -> Result<bool, ReportError> {
         self.reader
             .read_byte_record(&mut self.record)
-            .map_err(|source| ReportError::Csv {
+            .map_err(|cause| ReportError::Csv {
                 path: self.path.clone(),
-                source,
+                cause,
             })
     }
 

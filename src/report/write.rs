@@ -58,11 +58,11 @@ fn write_table(
     let tmp = dir.join(format!(".{name}.partial"));
     let io_err = |p: &PathBuf| {
         let p = p.clone();
-        move |source| ReportError::Io { path: p, source }
+        move |cause| ReportError::Io { path: p, cause }
     };
-    let csv_err = |source| ReportError::Csv {
+    let csv_err = |cause| ReportError::Csv {
         path: tmp.clone(),
-        source,
+        cause,
     };
     let mut file = BufWriter::new(File::create(&tmp).map_err(io_err(&tmp))?);
     let mut builder = csv::WriterBuilder::new();
@@ -93,7 +93,7 @@ fn write_table(
     }
     let mut inner = w.into_inner().map_err(|e| ReportError::Io {
         path: tmp.clone(),
-        source: e.into_error(),
+        cause: e.into_error(),
     })?;
     inner.flush().map_err(io_err(&tmp))?;
     inner.get_ref().sync_all().map_err(io_err(&tmp))?;

@@ -50,9 +50,19 @@ pub fn load_gazetteer(extra: &[PathBuf]) -> Result<gazetteer::Gazetteer, gazette
 /// The standard pipeline: segmentation → entities → quotes, with the bundled
 /// lexicons and any `extra` lexicon files.
 pub fn default_pipeline(extra: &[PathBuf]) -> Result<Pipeline, gazetteer::LexiconError> {
+    default_pipeline_with_segmenter(extra, segment::SentenceSegmenter::new())
+}
+
+/// Like [`default_pipeline`], with a configured sentence segmenter (for
+/// example one with extra abbreviations, see
+/// [`segment::SentenceSegmenter::with_extra_abbreviations`]).
+pub fn default_pipeline_with_segmenter(
+    extra: &[PathBuf],
+    segmenter: segment::SentenceSegmenter,
+) -> Result<Pipeline, gazetteer::LexiconError> {
     let gazetteer = load_gazetteer(extra)?;
     Ok(Pipeline::new()
-        .with_stage(segment::SentenceSegmenter::new())
+        .with_stage(segmenter)
         .with_stage(gazetteer::EntityRecognizer::new(gazetteer))
         .with_stage(quotes::QuoteAttributor::new()))
 }

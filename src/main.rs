@@ -61,6 +61,11 @@ struct ExtractArgs {
     /// Extra lexicon TSV file (canonical, type, aliases, id); may be repeated.
     #[arg(long = "lexicon", value_name = "FILE")]
     lexicons: Vec<PathBuf>,
+    /// Extra abbreviations for sentence segmentation: one a line, optionally
+    /// followed by `prefix`, `number` or `general` (see lexicons/segment/abbreviations.txt);
+    /// may be repeated.
+    #[arg(long = "abbreviations", value_name = "FILE")]
+    abbreviations: Vec<PathBuf>,
     /// JSONL field holding the article text (default: text, maintext, content, body).
     #[arg(long, value_name = "NAME")]
     text_field: Option<String>,
@@ -89,7 +94,16 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             .build_global()
             .context("cannot start the thread pool")?;
     }
-    let pipeline = whosaid::default_pipeline(&args.lexicons).context("cannot load lexicons")?;
+    let mut segmenter = whosaid::segment::SentenceSegmenter::new();
+    for path in &args.abbreviations {
+        let list = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        segmenter = segmenter
+            .with_extra_abbreviations(&list)
+            .with_context(|| format!("{}", path.display()))?;
+    }
+    let pipeline = whosaid::default_pipeline_with_segmenter(&args.lexicons, segmenter)
+        .context("cannot load lexicons")?;
     let inputs = args.inputs.iter().map(|a| Input::from_arg(a)).collect();
     let opts = ReadOptions {
         text_field: args.text_field.clone(),

@@ -44,6 +44,10 @@ pub const ACCORDING: u32 = 1 << 12;
 pub const REL: u32 = 1 << 13;
 /// Verbs of telling that take a hearer object (`told reporters`).
 pub const TELL: u32 = 1 << 14;
+/// The cue takes a reported clause without `that` (`said the plan failed`).
+pub const BARE: u32 = 1 << 16;
+/// Cue verbs whose object is not what was said (`continue the talks`).
+pub const NO_OBJECT: u32 = 1 << 17;
 /// Abbreviations whose full stop belongs to the word (`Mr.`, `Sen.`).
 pub const ABBREV_DOT: u32 = 1 << 15;
 
@@ -72,6 +76,9 @@ const PREPS: &str =
 const ABBREVS: &str = "mr mrs ms mx dr prof sen rep gov gen lt col maj capt sgt adm cmdr del pres supt insp st \
                        jr sr rev fr atty mt ft vs inc corp ltd jan feb mar apr jun jul aug sep sept \
                        oct nov dec";
+const NO_OBJECT_LEMMAS: &str = "continue repeat learn read post text email message speak talk chat answer echo sing \
+                                chant thank welcome hail interject interrupt show find discover know understand \
+                                feel hold figure determine calculate demonstrate prove reason quote recite tout";
 const TELLS: &str = "tell tells told telling inform informs informed informing assure assures assured assuring \
                      remind reminds reminded reminding warn warns warned warning ask asks asked asking";
 
@@ -125,21 +132,29 @@ impl Lexicon {
             map: HashMap::default(),
             lemmas: 0,
         };
-        for line in CUE_VERBS.lines().skip(2) {
+        for line in CUE_VERBS.lines().filter(|l| !l.starts_with('#')).skip(1) {
             let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 3 {
+            if cols.len() < 4 {
                 continue;
             }
             lex.lemmas += 1;
             let lemma = cols[0].trim();
-            let clause = if cols[1].trim() == "y" { CLAUSE } else { 0 };
-            for form in cols[2].split('|').map(str::trim) {
+            let clause = match cols[1].trim() {
+                "y" => CLAUSE | BARE,
+                "that" => CLAUSE,
+                _ => 0,
+            };
+            let noun = cols[2].trim() == "y";
+            for form in cols[3].split('|').map(str::trim) {
                 let mut c = CUE | clause;
                 if form.ends_with("ing") && form != lemma {
                     c |= ING;
                 }
-                if form == lemma || (form.ends_with('s') && !form.ends_with("ss")) {
+                if noun && (form == lemma || (form.ends_with('s') && !form.ends_with("ss"))) {
                     c |= NOUNISH;
+                }
+                if NO_OBJECT_LEMMAS.split_whitespace().any(|l| l == lemma) {
+                    c |= NO_OBJECT;
                 }
                 lex.add(form, c);
             }
@@ -210,8 +225,10 @@ mod tests {
             ("Said", CUE | CLAUSE),
             ("tweeted", CUE),
             ("acknowledging", CUE | ING),
+            ("says", CUE | CLAUSE | BARE),
             ("wrote", CUE),
-            ("told", CUE | TELL),
+            ("told", CUE | TELL | BARE),
+            ("report", CUE | NOUNISH),
             ("insisted", CUE),
             ("sighed", CUE),
             ("according", ACCORDING),

@@ -193,6 +193,11 @@ fn is_title(text: &str, q: &RawQuote, bw: &[Tok]) -> bool {
     }
 }
 
+/// True when the text before `pos` (spaces and line breaks aside) ends with `:`.
+fn ends_with_colon(text: &str, pos: usize) -> bool {
+    text.get(..pos).is_some_and(|s| s.trim_end().ends_with(':'))
+}
+
 /// Tokens of the clause before `pos` (back to a sentence end, a quote mark or `lo`).
 fn clause_before(text: &str, lo: usize, pos: usize, t: &mut Vec<Tok>) -> usize {
     let lo = floor_boundary(text, lo.max(pos.saturating_sub(WINDOW)));
@@ -235,7 +240,18 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
             }
             None => None,
         };
-        let local = after.or(before);
+        let mut local = after.or(before);
+        let mut inherited = None;
+        if local.is_none() && kind == QuoteKind::Partial {
+            // A second fragment of the same sentence (`were "false," accusing … "7,000"`).
+            if let Some((j, p)) = found.iter().enumerate().next_back() {
+                let gap = text.get(p.whole.end..q.open.start).unwrap_or(".");
+                if p.speaker.is_some() && !gap.contains(['.', '!', '?', '\n']) {
+                    local = p.speaker.map(|s| (s, p.cue));
+                    inherited = Some(j);
+                }
+            }
+        }
         if kind == QuoteKind::Partial && local.is_none() {
             continue; // scare quotes and names in quotes
         }
@@ -248,7 +264,7 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
             cue: local.and_then(|l| l.1),
             para_start: q.para_start,
             para_end: q.para_end,
-            continues: None,
+            continues: inherited,
         };
         if f.speaker.is_none() {
             // The previous quote of this or the preceding paragraph continues.
@@ -263,7 +279,7 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
                 }
             }
         }
-        if f.speaker.is_none() && bw_empty {
+        if f.speaker.is_none() && bw_empty && ends_with_colon(text, f.whole.start) {
             // A speaker introduced in the previous sentence (`She tweeted:`).
             let lo = if f.para_start == f.whole.start {
                 let prev_para = text.get(..f.para_start).unwrap_or("").trim_end().len();
@@ -397,6 +413,18 @@ fn link(
         end -= 1;
         while end > 0 && t[end - 1].kind == Kind::Comma {
             end -= 1;
+        }
+        if end == 0 {
+            return None;
+        }
+    }
+    // A trailing parenthesis: `Rep. Gwen Moore (D-Wis.)`.
+    if t[end - 1].kind == Kind::Other && text.get(t[end - 1].start..t[end - 1].end) == Some(")") {
+        if let Some(open) = t[..end]
+            .iter()
+            .rposition(|x| text.get(x.start..x.end) == Some("("))
+        {
+            end = open;
         }
         if end == 0 {
             return None;

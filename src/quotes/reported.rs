@@ -6,7 +6,7 @@
 //! word; only sentences holding a candidate are tokenized.
 
 use super::lexicon::{
-    lexicon, ACCORDING, AUX, CLAUSE, CUE, DET, ING, PREP, PRON, REL, STOP, TELL, TIME,
+    lexicon, ACCORDING, AUX, BARE, CUE, DET, ING, NO_OBJECT, PREP, PRON, REL, STOP, TELL, TIME,
 };
 use super::speaker::{is_cue, np_after, np_before, sentence_subject, word_is};
 use super::tokens::{tokenize, Kind, Tok};
@@ -111,6 +111,11 @@ fn skip_adverbial_fwd(text: &str, t: &[Tok], mut m: usize) -> usize {
     m
 }
 
+const OBJECT_CONTENT: bool = true;
+const WH: [&str; 8] = [
+    "when", "whether", "if", "how", "why", "what", "where", "who",
+];
+
 /// Where a reported clause may start: a subject-like word, not `to`, `by`, a verb.
 fn clause_start_ok(text: &str, t: &[Tok], m: usize) -> bool {
     let Some(x) = t.get(m) else { return false };
@@ -165,6 +170,19 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
     while end > 0 && matches!(t[end - 1].kind, Kind::Stop | Kind::Quote) {
         end -= 1;
     }
+    // Headlines: mostly capitalised words.
+    let words = t.iter().filter(|x| x.word()).count();
+    let caps = t.iter().filter(|x| x.word() && x.cap).count();
+    if words >= 3 && caps * 10 >= words * 6 {
+        return;
+    }
+    // A sentence closed by its attribution (`…, the source added.`) has one reading.
+    if let Some(r) = final_attribution(text, t, end) {
+        if let Some(q) = r {
+            push(text, t, 0, q.0, q.1, q.2, quoted, out);
+        }
+        return;
+    }
     let mut covered_to = 0usize;
     let mut k = 0;
     while k < end {
@@ -184,19 +202,50 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
                 {
                     push(text, t, r.1 + 1, end, speaker, cue, quoted, out);
                     covered_to = t[end - 1].end;
-                } else if k > 1 && t[k - 1].kind == Kind::Comma && r.1 >= end {
+                } else if k > 1 && t[k - 1].kind == Kind::Comma {
                     push(text, t, 0, k - 1, speaker, cue, quoted, out);
                 }
             }
             k += 2;
             continue;
         }
-        if !(x.is(CLAUSE) && is_cue(t, k)) {
+        if !is_cue(t, k) {
             k += 1;
             continue;
         }
         let cue = span_of(t, k, k + 1);
-        if x.is(ING) {
+        // Passive: `has been endorsed by`.
+        if k > 0
+            && ["been", "was", "were", "is", "are", "be", "being"]
+                .iter()
+                .any(|w| word_is(text, &t[k - 1], w))
+            && text
+                .get(x.start..x.end)
+                .is_some_and(|w| w.ends_with("ed") || w.ends_with("en"))
+        {
+            k += 1;
+            continue;
+        }
+        // Progressive: `is saying`, `are urging`.
+        let progressive = k > 0 && t[k - 1].word() && t[k - 1].is(AUX) && !t[k - 1].cap;
+        // Parenthetical: `The test, North Korea said, was its biggest.`
+        if !x.is(ING) {
+            if let Some(r) = np_before(text, t, k, 0) {
+                if r.0 >= 2
+                    && t[r.0 - 1].kind == Kind::Comma
+                    && t.get(k + 1).is_some_and(|c| c.kind == Kind::Comma)
+                    && k + 2 < end
+                    && t[r.0 - 2].kind != Kind::Quote
+                    && clause_start_ok(text, t, 0)
+                {
+                    push(text, t, 0, end, span_of(t, r.0, r.1), cue, quoted, out);
+                    covered_to = t[end - 1].end;
+                    k += 1;
+                    continue;
+                }
+            }
+        }
+        if x.is(ING) && !progressive {
             // `…, saying (that) CLAUSE`: the speaker is the sentence subject.
             if k > 0 && t[k - 1].kind == Kind::Comma {
                 if let Some(s) = sentence_subject(text, t, k - 1) {
@@ -229,6 +278,25 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
             k += 1;
             continue;
         }
+        // The sentence subject, when nothing else stands before the verb.
+        if k > 0 && t[k - 1].word() {
+            if let Some(s) = sentence_subject(text, t, k) {
+                let between = &t[s.1..k];
+                if between.len() <= 6
+                    && between.iter().all(|b| b.word())
+                    && !between
+                        .iter()
+                        .any(|b| b.word() && b.is(CUE) && b.start != x.start)
+                    && !t[..s.0].iter().any(|b| b.word() && b.is(CUE))
+                {
+                    if let Some(done) =
+                        forward(text, t, k, end, span_of(t, s.0, s.1), cue, quoted, out)
+                    {
+                        covered_to = done;
+                    }
+                }
+            }
+        }
         if k >= 2 && t[k - 1].kind == Kind::Comma && t[k - 2].kind != Kind::Quote {
             if let Some(r) = np_after(text, t, k + 1) {
                 if rest_empty(r.1) {
@@ -238,6 +306,41 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         }
         k += 1;
     }
+}
+
+/// `CLAUSE, SPEAKER CUE [adverbial]` or `CLAUSE, CUE SPEAKER` at the sentence end:
+/// `Some(Some((clause end, speaker, cue)))`, or `Some(None)` when the sentence ends
+/// that way but the clause is a quotation.
+#[allow(clippy::type_complexity)]
+fn final_attribution(text: &str, t: &[Tok], end: usize) -> Option<Option<(usize, Span, Span)>> {
+    let from = end.saturating_sub(16);
+    for k in (from..end).rev() {
+        if !is_cue(t, k) || t[k].is(ING) {
+            continue;
+        }
+        let rest_empty = |m: usize| skip_adverbial_fwd(text, t, m) >= end;
+        let cue = span_of(t, k, k + 1);
+        if let Some(r) = np_before(text, t, k, 0) {
+            if r.0 >= 2 && t[r.0 - 1].kind == Kind::Comma && rest_empty(k + 1) {
+                if t[r.0 - 2].kind == Kind::Quote {
+                    return Some(None);
+                }
+                return Some(Some((r.0 - 1, span_of(t, r.0, r.1), cue)));
+            }
+        }
+        if k >= 2 && t[k - 1].kind == Kind::Comma {
+            if let Some(r) = np_after(text, t, k + 1) {
+                if rest_empty(r.1) {
+                    if t[k - 2].kind == Kind::Quote {
+                        return Some(None);
+                    }
+                    return Some(Some((k - 1, span_of(t, r.0, r.1), cue)));
+                }
+            }
+        }
+        return None;
+    }
+    None
 }
 
 fn starts_clause(t: &[Tok], k: usize) -> bool {
@@ -282,8 +385,21 @@ fn forward(
         m += 1;
     } else if t.get(m).is_some_and(|x| x.kind == Kind::Comma) {
         return None;
+    } else if t
+        .get(m)
+        .is_some_and(|x| x.word() && WH.iter().any(|w| word_is(text, x, w)))
+    {
+        // `said when …`, `asked whether …`: the clause includes the wh-word.
+    } else if !(t[k].is(BARE)
+        || OBJECT_CONTENT && !t[k].is(NO_OBJECT) && clause_start_ok(text, t, m))
+    {
+        return None;
     }
-    if m >= end || !clause_start_ok(text, t, m) || t[m].is(REL) {
+    if m >= end || t[m].is(REL) {
+        return None;
+    }
+    let wh = t[m].word() && WH.iter().any(|w| word_is(text, &t[m], w));
+    if !wh && !clause_start_ok(text, t, m) {
         return None;
     }
     if words_in(&t[m..end]) < 3 {
@@ -291,6 +407,29 @@ fn forward(
     }
     push(text, t, m, end, speaker, cue, quoted, out);
     Some(t[end - 1].end)
+}
+
+#[allow(clippy::too_many_arguments)]
+/// End of the first clause of `t[a..b]`: a comma or dash before a conjunction
+/// (`, but`, `, although`, `— and`) ends it.
+fn clause_end(text: &str, t: &[Tok], a: usize, b: usize) -> usize {
+    const CONJ: [&str; 12] = [
+        "but", "although", "though", "while", "whereas", "because", "even", "yet", "which", "who",
+        "when", "after",
+    ];
+    for m in a + 3..b {
+        let sep = matches!(t[m].kind, Kind::Comma | Kind::Dash) || (t[m].kind == Kind::Stop);
+        if sep
+            && t.get(m + 1)
+                .is_some_and(|n| n.word() && CONJ.iter().any(|c| word_is(text, n, c)))
+        {
+            return m;
+        }
+        if t[m].kind == Kind::Stop {
+            return m;
+        }
+    }
+    b
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -308,6 +447,15 @@ fn push(
     while a < b && !t[a].word() && t[a].kind != Kind::Quote {
         a += 1;
     }
+    while b > a
+        && matches!(
+            t[b - 1].kind,
+            Kind::Comma | Kind::Stop | Kind::Dash | Kind::Colon
+        )
+    {
+        b -= 1;
+    }
+    b = clause_end(text, t, a, b);
     while b > a
         && matches!(
             t[b - 1].kind,

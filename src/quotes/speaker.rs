@@ -27,6 +27,10 @@ pub fn is_cue(t: &[Tok], k: usize) -> bool {
     if !x.word() || !x.is(CUE) {
         return false;
     }
+    // A capitalised cue inside a clause is a name or a headline (`Stevie Wonder`).
+    if x.cap && k > 0 && t[k - 1].word() {
+        return false;
+    }
     if x.is(NOUNISH) && k > 0 {
         let p = &t[k - 1];
         if p.word() && (p.is(DET) || p.poss) {
@@ -70,7 +74,7 @@ fn np_word(text: &str, t: &[Tok], m: usize) -> bool {
     if x.poss {
         return true;
     }
-    if x.is(PRON | REL) {
+    if x.is(PRON | REL | ACCORDING | ING) {
         return false;
     }
     if x.is(CUE) && !x.cap && is_cue(t, m) {
@@ -173,10 +177,31 @@ fn skip_adverbials(text: &str, t: &[Tok], mut j: usize, lo: usize) -> usize {
 /// The speaker phrase right before cue token `k` (`Zelenskiy said`, `the company's
 /// spokeswoman, Jane Doe, said`, `Smith, who`).
 pub fn np_before(text: &str, t: &[Tok], k: usize, lo: usize) -> Option<Range> {
-    let j = skip_adverbials(text, t, k, lo);
+    let mut j = skip_adverbials(text, t, k, lo);
     if j <= lo {
         return None;
     }
+    // A parenthesis before the verb: `Rep. Gwen Moore (D-Wis.) said`.
+    let mut paren_end = None;
+    if is_char(text, &t[j - 1], ')') {
+        let open = (lo.max(j.saturating_sub(6))..j - 1)
+            .rev()
+            .find(|&m| is_char(text, &t[m], '('))?;
+        paren_end = Some(j);
+        j = open;
+        if j <= lo {
+            return None;
+        }
+    }
+    let r = np_before_inner(text, t, j, lo)?;
+    Some((r.0, paren_end.unwrap_or(r.1)))
+}
+
+fn is_char(text: &str, x: &Tok, c: char) -> bool {
+    x.kind == Kind::Other && text.get(x.start..x.end).is_some_and(|s| s.starts_with(c))
+}
+
+fn np_before_inner(text: &str, t: &[Tok], j: usize, lo: usize) -> Option<Range> {
     let x = &t[j - 1];
     if x.word() && x.is(PRON) && !x.poss && !word_is(text, x, "it's") {
         return Some((j - 1, j));
@@ -267,8 +292,8 @@ pub fn np_after(text: &str, t: &[Tok], k: usize) -> Option<Range> {
         }
         b += 1;
     }
-    // Drop a trailing time word (`said Smith Thursday`).
-    while b > k && t[b - 1].is(TIME) {
+    // Drop a trailing time word (`said Smith Thursday`) or `of`.
+    while b > k && (t[b - 1].is(TIME) || (t[b - 1].is(STOP) && !t[b - 1].is(DET))) {
         b -= 1;
     }
     let r = (k, b);
@@ -342,9 +367,29 @@ pub fn after_quote(text: &str, t: &[Tok]) -> Option<Attr> {
             cue: Some((i, i + 1)),
         });
     }
+    // `" Michael McFaul, a senior fellow at …, said`
+    if let Some(r) = np_after(text, t, i) {
+        if t[r.1 - 1].cap && t.get(r.1).is_some_and(|c| c.kind == Kind::Comma) {
+            let lim = t.len().min(r.1 + 40);
+            for k in r.1 + 1..lim {
+                if is_cue(t, k) && !t[k].is(ING) && t[k - 1].kind == Kind::Comma {
+                    return Some(Attr {
+                        speaker: (i, k - 1),
+                        cue: Some((k, k + 1)),
+                    });
+                }
+                if t[k].word() && (t[k].is(CUE) && is_cue(t, k)) {
+                    break;
+                }
+            }
+        }
+    }
     let lim = t.len().min(i + MAX_NP + 4);
     for k in i + 1..lim {
         if !t[k].word() {
+            if matches!(t[k].kind, Kind::Comma | Kind::Other) {
+                continue;
+            }
             return None;
         }
         if is_cue(t, k) && !t[k].is(ING) {
@@ -379,16 +424,27 @@ pub fn before_quote(text: &str, t: &[Tok]) -> Option<Attr> {
             }
         }
     }
-    // The outermost cue with a subject wins (`X said Kyiv had observed only "…"`).
-    for c in 0..n {
-        if is_cue(t, c) && !t[c].is(ING) {
-            if let Some(r) = np_before(text, t, c, 0) {
-                return Some(Attr {
-                    speaker: r,
-                    cue: Some((c, c + 1)),
-                });
-            }
+    // The nearest cue with a subject wins, unless that subject opens the clause
+    // reported by an earlier cue (`X said Kyiv had observed only "…"` → X).
+    for c in (0..n).rev() {
+        if !is_cue(t, c) || t[c].is(ING) {
+            continue;
         }
+        let Some(r) = np_before(text, t, c, 0) else {
+            continue;
+        };
+        let mut p = r.0;
+        if p > 0 && word_is(text, &t[p - 1], "that") {
+            p -= 1;
+        }
+        let embedded = p > 0 && is_cue(t, p - 1) && !t[p - 1].is(ING);
+        if embedded {
+            continue;
+        }
+        return Some(Attr {
+            speaker: r,
+            cue: Some((c, c + 1)),
+        });
     }
     let mut cue = (0..n).rev().find(|&c| is_cue(t, c));
     if let Some(c) = cue {

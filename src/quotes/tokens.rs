@@ -141,6 +141,8 @@ pub fn tokenize(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
         let kind = match c {
             ',' => Kind::Comma,
             ':' => Kind::Colon,
+            // An abbreviation's full stop before `,` or `)`: `R-Ky.,`, `(D-Wis.)`.
+            '.' if matches!(bytes.get(i + 1), Some(b',' | b')')) => Kind::Other,
             '.' | '!' | '?' | ';' | '\u{2026}' => Kind::Stop,
             '\u{2014}' | '\u{2013}' | '\u{2015}' => Kind::Dash,
             '-' if bytes.get(i + 1) == Some(&b'-') => {

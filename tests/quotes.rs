@@ -1,0 +1,390 @@
+//! Table-driven tests of the quote stage through the default pipeline: every mark
+//! style, quote kind and attribution pattern the stage handles.
+
+use whosaid::{default_pipeline, Document, Pipeline};
+
+fn pipeline() -> Pipeline {
+    default_pipeline(&[]).expect("lexicons load")
+}
+
+/// (quote text, kind, speaker as written, speaker_entity, cue) for every quote.
+fn run(p: &Pipeline, text: &str) -> Vec<(String, String, String, String, String)> {
+    let mut doc = Document::new("t", text);
+    p.process(&mut doc);
+    assert!(doc.is_ok(), "{:?}", doc.error);
+    doc.quotes
+        .iter()
+        .map(|q| {
+            (
+                doc.slice(q.span).to_string(),
+                q.kind.as_str().to_string(),
+                q.speaker
+                    .map(|s| doc.slice(s).to_string())
+                    .unwrap_or_default(),
+                q.speaker_entity.clone().unwrap_or_default(),
+                q.cue.map(|s| doc.slice(s).to_string()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+type Row = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+fn check(cases: &[(&str, &[Row])], only_quotes: bool) {
+    let p = pipeline();
+    for (text, want) in cases {
+        let got: Vec<_> = run(&p, text)
+            .into_iter()
+            .filter(|r| !only_quotes || r.1 != "indirect")
+            .collect();
+        let want: Vec<_> = want
+            .iter()
+            .map(|r| {
+                (
+                    r.0.to_string(),
+                    r.1.to_string(),
+                    r.2.to_string(),
+                    r.3.to_string(),
+                    r.4.to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(got, want, "\n{text}");
+    }
+}
+
+#[test]
+fn marks() {
+    check(
+        &[
+            (
+                "\"Yes, we can,\" Jane Smith said.",
+                &[("Yes, we can,", "direct", "Jane Smith", "Jane Smith", "said")],
+            ),
+            (
+                "\u{201C}Yes, we can,\u{201D} Jane Smith said.",
+                &[("Yes, we can,", "direct", "Jane Smith", "Jane Smith", "said")],
+            ),
+            (
+                "''Yes, we can,'' Jane Smith said.",
+                &[("Yes, we can,", "direct", "Jane Smith", "Jane Smith", "said")],
+            ),
+            (
+                "``Yes, we can,'' Jane Smith said.",
+                &[("Yes, we can,", "direct", "Jane Smith", "Jane Smith", "said")],
+            ),
+            (
+                "\u{00AB}Yes, we can,\u{00BB} Jane Smith said.",
+                &[("Yes, we can,", "direct", "Jane Smith", "Jane Smith", "said")],
+            ),
+            (
+                "\u{201E}Yes, we can,\u{201C} Jane Smith said.",
+                &[("Yes, we can,", "direct", "Jane Smith", "Jane Smith", "said")],
+            ),
+            (
+                "'Yes, we can,' Jane Smith said.",
+                &[("Yes, we can,", "direct", "Jane Smith", "Jane Smith", "said")],
+            ),
+            (
+                "In the '90s Russia's rock 'n' roll bands said nothing.",
+                &[],
+            ),
+            (
+                "U.S. says pullback claims 'false'\n\nMore text.",
+                &[("false", "partial", "U.S.", "U.S.", "says")],
+            ),
+        ],
+        true,
+    );
+}
+
+#[test]
+fn structure() {
+    check(
+        &[
+            // Split around the cue: both halves, one speaker.
+            (
+                "\"We are ready,\" John Brown said. \"We will win.\"",
+                &[
+                    (
+                        "We are ready,",
+                        "direct",
+                        "John Brown",
+                        "John Brown",
+                        "said",
+                    ),
+                    ("We will win.", "direct", "John Brown", "John Brown", "said"),
+                ],
+            ),
+            // Multi-paragraph: each paragraph re-opens, only the last closes.
+            (
+                "John Brown said:\n\n\"First we rest.\n\n\"Then we win,\" he added.",
+                &[(
+                    "First we rest.\n\n\"Then we win,",
+                    "direct",
+                    "he",
+                    "John Brown",
+                    "added",
+                )],
+            ),
+            // Unclosed: stops at the paragraph end.
+            (
+                "John Brown said: \"We are ready.\n\nThe next paragraph is narrative.",
+                &[(
+                    "We are ready.",
+                    "direct",
+                    "John Brown",
+                    "John Brown",
+                    "said",
+                )],
+            ),
+            // Nested quotes stay inside the outer quote.
+            (
+                "\"He told me 'never again' twice,\" John Brown said.",
+                &[(
+                    "He told me 'never again' twice,",
+                    "direct",
+                    "John Brown",
+                    "John Brown",
+                    "said",
+                )],
+            ),
+            // A following unattributed quote continues the last speaker.
+            (
+                "\"We are ready,\" John Brown said.\n\n\"We will win.\"",
+                &[
+                    (
+                        "We are ready,",
+                        "direct",
+                        "John Brown",
+                        "John Brown",
+                        "said",
+                    ),
+                    ("We will win.", "direct", "John Brown", "John Brown", "said"),
+                ],
+            ),
+        ],
+        true,
+    );
+}
+
+#[test]
+fn kinds_and_non_quotes() {
+    check(
+        &[
+            (
+                "The minister said the plan was \"a total failure\" and left.",
+                &[("a total failure", "partial", "The minister", "", "said")],
+            ),
+            (
+                "Crowds marked a national \"Day of Unity\" he declared on Wednesday.",
+                &[],
+            ),
+            ("The film \"Gone With the Wind\" was shown.", &[]),
+            ("The so-called \"experts\" were wrong.", &[]),
+        ],
+        true,
+    );
+}
+
+#[test]
+fn speakers() {
+    check(
+        &[
+            (
+                "\"No,\" said Smith.",
+                &[("No,", "direct", "Smith", "Smith", "said")],
+            ),
+            (
+                "\"No,\" said David Gorski, a professor of surgery.",
+                &[("No,", "direct", "David Gorski", "David Gorski", "said")],
+            ),
+            (
+                "\"It is late,\" Foreign Secretary Liz Truss told reporters.",
+                &[(
+                    "It is late,",
+                    "direct",
+                    "Foreign Secretary Liz Truss",
+                    "Liz Truss",
+                    "told",
+                )],
+            ),
+            (
+                "According to John Brown, \"it is over.\"",
+                &[(
+                    "it is over.",
+                    "partial",
+                    "John Brown",
+                    "John Brown",
+                    "According to",
+                )],
+            ),
+            (
+                "Jane Smith tweeted: \"No deal.\"",
+                &[("No deal.", "direct", "Jane Smith", "Jane Smith", "tweeted")],
+            ),
+            (
+                "\"No deal.\" \u{2014} John Brown",
+                &[("No deal.", "direct", "John Brown", "John Brown", "")],
+            ),
+            (
+                "\"It is late,\" a senior White House official said.",
+                &[(
+                    "It is late,",
+                    "direct",
+                    "a senior White House official",
+                    "",
+                    "said",
+                )],
+            ),
+            (
+                "\"It is late,\" the company's spokeswoman, Jane Doe, said.",
+                &[(
+                    "It is late,",
+                    "direct",
+                    "the company's spokeswoman, Jane Doe",
+                    "Jane Doe",
+                    "said",
+                )],
+            ),
+            (
+                "\"It is late,\" Hugh Hill, a doctor, sighed.",
+                &[(
+                    "It is late,",
+                    "direct",
+                    "Hugh Hill, a doctor",
+                    "Hugh Hill",
+                    "sighed",
+                )],
+            ),
+            (
+                "\"It is late,\" Rep. Gwen Moore (D-Wis.) said Friday.",
+                &[(
+                    "It is late,",
+                    "direct",
+                    "Rep. Gwen Moore (D-Wis.)",
+                    "Gwen Moore",
+                    "said",
+                )],
+            ),
+            (
+                "John Smith spoke to colleagues.\n\nHe said: \"Enough.\"",
+                &[("Enough.", "direct", "He", "John Smith", "said")],
+            ),
+        ],
+        true,
+    );
+}
+
+#[test]
+fn pronouns_use_gender_evidence() {
+    check(
+        &[
+            (
+                "Mary Jones met John Brown on Monday.\n\n\"It went well,\" she said.",
+                &[("It went well,", "direct", "she", "Mary Jones", "said")],
+            ),
+            (
+                "Mary Jones met John Brown on Monday.\n\n\"It went well,\" he said.",
+                &[("It went well,", "direct", "he", "John Brown", "said")],
+            ),
+            (
+                "Mrs. Kowalczyk met Mr. Abernathy on Monday.\n\n\"It went well,\" she said.",
+                &[("It went well,", "direct", "she", "Kowalczyk", "said")],
+            ),
+        ],
+        true,
+    );
+}
+
+#[test]
+fn reported_speech() {
+    let p = pipeline();
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "The ministry said that units were returning to their bases.",
+            "units were returning to their bases",
+            "The ministry",
+            "said",
+        ),
+        (
+            "The ministry said units were returning to their bases.",
+            "units were returning to their bases",
+            "The ministry",
+            "said",
+        ),
+        (
+            "Units were returning to their bases, officials said.",
+            "Units were returning to their bases",
+            "officials",
+            "said",
+        ),
+        (
+            "According to officials, units were returning to their bases.",
+            "units were returning to their bases",
+            "officials",
+            "According to",
+        ),
+        (
+            "Units were returning to their bases, according to officials.",
+            "Units were returning to their bases",
+            "officials",
+            "according to",
+        ),
+        (
+            "John Brown told reporters the units were returning to bases.",
+            "the units were returning to bases",
+            "John Brown",
+            "told",
+        ),
+        (
+            "John Brown warned that the units were returning to bases.",
+            "the units were returning to bases",
+            "John Brown",
+            "warned",
+        ),
+        (
+            "John Brown argued that the units were returning to bases.",
+            "the units were returning to bases",
+            "John Brown",
+            "argued",
+        ),
+    ];
+    for &(text, clause, speaker, cue) in cases {
+        let rows = run(&p, text);
+        let hit = rows.iter().find(|r| r.1 == "indirect");
+        assert_eq!(
+            hit.map(|r| (r.0.as_str(), r.2.as_str(), r.4.as_str())),
+            Some((clause, speaker, cue)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn linear_and_safe_on_pathological_input() {
+    let p = pipeline();
+    for text in [
+        "\"".repeat(20_000),
+        "'".repeat(20_000),
+        "\u{201C}".repeat(5_000),
+        "said ".repeat(5_000),
+        "\"a\" said \"b\" ".repeat(2_000),
+        "x\u{2019}s \u{2018}".repeat(3_000),
+    ] {
+        let mut doc = Document::new("x", text.clone());
+        p.process(&mut doc);
+        for q in &doc.quotes {
+            assert!(text.get(q.span.range()).is_some());
+            if let Some(s) = q.speaker {
+                assert!(text.get(s.range()).is_some());
+            }
+        }
+    }
+}

@@ -4,7 +4,8 @@
 //! each article into sentences ([`segment::SentenceSegmenter`]), finds named
 //! entities with lexicons ([`gazetteer::EntityRecognizer`]), detects quotations
 //! and attributes each to its speaker ([`quotes::QuoteAttributor`]), and writes
-//! spreadsheet-safe CSV ([`export::CsvSink`]).
+//! spreadsheet-safe CSV ([`export::CsvSink`]). [`report`] summarises a finished
+//! run per speaker and per entity and renders a self-contained HTML report.
 //!
 //! ```
 //! use whosaid::{default_pipeline, Document};
@@ -26,6 +27,7 @@ pub mod manifest;
 pub mod merge;
 pub mod pipeline;
 pub mod quotes;
+pub mod report;
 pub mod segment;
 
 use std::path::PathBuf;

@@ -44,6 +44,10 @@ enum Command {
     /// the whole pipeline and the CSV writer.
     /// Example: `whosaid bench corpus/ --repeat 20 --threads 1`
     Bench(BenchArgs),
+    /// Summarise an output folder: speakers.csv, entity_summary.csv and an HTML report.
+    ///
+    /// Example: `whosaid report out/ --html out/report.html`
+    Report(ReportArgs),
 }
 
 #[derive(clap::Args)]
@@ -79,6 +83,18 @@ enum Format {
     Csv,
     /// documents.jsonl: one JSON object per document with its sentences, entities and quotes
     Jsonl,
+}
+
+#[derive(clap::Args)]
+struct ReportArgs {
+    /// Output folder of an `extract` run (holding documents.csv, quotes.csv, entities.csv).
+    out_dir: PathBuf,
+    /// Also write a self-contained HTML report to this file.
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+    /// Most quotes embedded in the HTML report.
+    #[arg(long, value_name = "N", default_value_t = 2000)]
+    max_quotes: usize,
 }
 
 #[derive(clap::Args)]
@@ -348,6 +364,11 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         manifest
             .write(&args.out)
             .with_context(|| format!("cannot write the manifest in {}", args.out.display()))?;
+        // Every run that wrote the CSV tables also writes speakers.csv and
+        // entity_summary.csv (not timed below, not in the manifest).
+        if files.iter().any(|f| f == "documents.csv") {
+            write_summaries(&args.out)?;
+        }
     }
     let secs = started.elapsed().as_secs_f64();
     if !args.quiet {
@@ -380,8 +401,18 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// Writes speakers.csv and entity_summary.csv for the tables in `dir`.
+fn write_summaries(dir: &std::path::Path) -> anyhow::Result<()> {
+    whosaid::report::summarize(dir)
+        .and_then(|s| whosaid::report::write_summaries(dir, &s))
+        .with_context(|| format!("cannot write the summaries in {}", dir.display()))
+}
+
 fn merge(args: MergeArgs) -> anyhow::Result<ExitCode> {
     let m = whosaid::merge::merge_outputs(&args.shards, &args.out)?;
+    if m.outputs.iter().any(|o| o.file == "documents.csv") {
+        write_summaries(&args.out)?;
+    }
     if !args.quiet {
         let files: Vec<String> = m
             .outputs
@@ -473,12 +504,43 @@ fn bench(args: BenchArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
+    use whosaid::report::{summarize, write_html, write_summaries, HtmlOptions};
+    let summary = summarize(&args.out_dir)
+        .with_context(|| format!("cannot summarise {}", args.out_dir.display()))?;
+    write_summaries(&args.out_dir, &summary).context("cannot write the summaries")?;
+    if let Some(html) = &args.html {
+        let opts = HtmlOptions {
+            max_quotes: args.max_quotes,
+            ..HtmlOptions::default()
+        };
+        write_html(&args.out_dir, &summary, &opts, html)
+            .with_context(|| format!("cannot write {}", html.display()))?;
+    }
+    let t = &summary.totals;
+    eprintln!(
+        "whosaid: {} documents, {} quotes ({} attributed), {} speakers, {} entities -> {}{}",
+        t.documents,
+        t.quotes,
+        t.attributed,
+        t.speakers,
+        t.entities,
+        args.out_dir.display(),
+        args.html
+            .as_ref()
+            .map(|h| format!(", {}", h.display()))
+            .unwrap_or_default()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract(args),
         Command::Merge(args) => merge(args),
         Command::Bench(args) => bench(args),
+        Command::Report(args) => report(args),
     };
     match result {
         Ok(code) => code,

@@ -175,6 +175,19 @@ impl Collector<'_> {
                 if p.flags & WORD == 0 && opens_sentence(&self.bytes[p.start..p.end], p.flags) {
                     t.flags |= SENT_START;
                 }
+                // `… said. Later` when no sentence spans were given
+                if self.sentences.is_empty()
+                    && t.flags & SPACE_BEFORE != 0
+                    && matches!(&self.bytes[p.start..p.end], b"." | b"!" | b"?")
+                    && self.out.len() >= 2
+                    && {
+                        let w = &self.out[self.out.len() - 2];
+                        w.flags & (LOWER | DIGIT) != 0
+                            || (w.flags & CAP != 0 && w.end - w.start >= 4)
+                    }
+                {
+                    t.flags |= SENT_START;
+                }
             }
             if t.flags & UPPER != 0 && t.end - t.start >= 2 {
                 self.upper += 1;

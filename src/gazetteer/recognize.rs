@@ -429,6 +429,7 @@ impl Ctx<'_> {
                 nfound += 1;
             } else {
                 found[7] = (end, 0);
+                lists[7] = pats;
             }
         });
         let _ = &found;
@@ -455,16 +456,32 @@ impl Ctx<'_> {
 
 /// Finds the entities of one document.
 pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity> {
-    let mut toks = Vec::new();
+    thread_local! {
+        /// Token buffer reused across the documents a worker thread reads.
+        static TOKENS: std::cell::RefCell<Vec<Tok>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    TOKENS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut toks) => {
+            let out = recognize_with(g, text, sentences, &mut toks);
+            if toks.capacity() > 1 << 20 {
+                *toks = Vec::new();
+            }
+            out
+        }
+        Err(_) => recognize_with(g, text, sentences, &mut Vec::new()),
+    })
+}
+
+fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>) -> Vec<Entity> {
     let is_common = |h: u64| {
         g.names.common_hash(h).is_some_and(|r| r < COMMON_RANK_MAX)
             || g.rules.not_names.get_hash(h).is_some()
     };
-    tokenize_doc(text, sentences, &mut toks, &is_common);
+    tokenize_doc(text, sentences, toks, &is_common);
     let cx = Ctx {
         g,
         text,
-        toks: &toks,
+        toks: &toks[..],
     };
     let mut cands: Vec<Cand> = Vec::new();
     let mut alts: Vec<u32> = Vec::new();

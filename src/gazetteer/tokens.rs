@@ -137,7 +137,6 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
 struct Collector<'a> {
     out: &'a mut Vec<Tok>,
     is_common: &'a dyn Fn(u64) -> bool,
-    cap_common: u32,
     bytes: &'a [u8],
     sentences: &'a [Span],
     s_idx: usize,
@@ -193,9 +192,6 @@ impl Collector<'_> {
                 self.upper += 1;
             } else if t.flags & CAP != 0 {
                 self.cap += 1;
-                if (self.is_common)(t.hash) {
-                    self.cap_common += 1;
-                }
             } else if t.flags & LOWER != 0 {
                 self.lower += 1;
             }
@@ -215,21 +211,28 @@ impl Collector<'_> {
 
     fn close_segment(&mut self) {
         let (upper, cap, lower) = (self.upper, self.cap, self.lower);
-        let flag =
-            if upper > 0 && lower == 0 && upper >= cap || upper >= 3 && upper > 2 * (lower + cap) {
-                ZONE_CAPS
-            } else if cap >= 3 && lower * 4 <= cap && upper <= cap && self.cap_common * 2 >= cap {
-                ZONE_TITLE
-            } else {
-                0
-            };
+        let flag = if upper > 0 && lower == 0 && upper >= cap
+            || upper >= 3 && upper > 2 * (lower + cap)
+        {
+            ZONE_CAPS
+        } else if cap >= 3 && lower * 4 <= cap && upper <= cap && {
+            // title case only when many capitalised words are ordinary words
+            let common = self.out[self.seg_start..]
+                .iter()
+                .filter(|t| t.flags & CAP != 0 && t.flags & UPPER == 0 && (self.is_common)(t.hash))
+                .count() as u32;
+            common * 2 >= cap
+        } {
+            ZONE_TITLE
+        } else {
+            0
+        };
         if flag != 0 {
             for t in &mut self.out[self.seg_start..] {
                 t.flags |= flag;
             }
         }
         self.upper = 0;
-        self.cap_common = 0;
         self.cap = 0;
         self.lower = 0;
     }
@@ -323,7 +326,6 @@ fn tokenize_with(
     let mut out = Collector {
         out,
         is_common,
-        cap_common: 0,
         bytes: text.as_bytes(),
         sentences,
         s_idx: 0,

@@ -85,6 +85,7 @@ class Lexicon:
                 if f not in names and f.lower() not in self.registry.common:
                     names.append(f)
         self.registry.ids[eid] = self.filename
+        self.registry.lexicons[eid] = self
         self.rows[eid] = [canonical, etype, names[1:]]
         for n in names:
             self.registry.names.setdefault((n, etype), eid)
@@ -110,6 +111,18 @@ class Registry:
         self.ids = {}
         self.names = {}  # (name, type) -> first id
         self.common = set()  # folded aliases that are ordinary words are not added
+        self.lexicons = {}  # id -> Lexicon
+
+    def merge_aliases(self, name, etype, aliases):
+        """Adds unclaimed `aliases` to the entity already named `name`."""
+        eid = self.names.get((clean_name(name), etype))
+        if eid is None:
+            return
+        lex = self.lexicons[eid]
+        for a in aliases:
+            if not self.has(a, etype):
+                lex.add_alias(eid, a)
+                self.names[(clean_name(a), etype)] = eid
 
     def has(self, name, etype):
         return (clean_name(name), etype) in self.names
@@ -261,6 +274,11 @@ def build_countries(reg, countries):
                     aliases.append(v)
         aliases += CP.COUNTRY_ALIASES.get(cc, "").split("|")
         lex.add(name, "LOC", aliases, f"loc:geonames:{c['geonameid']}")
+    for canonical, aliases, eid in parse_block(CP.HISTORICAL_COUNTRIES):
+        if reg.has(canonical, "LOC"):
+            continue
+        aliases = [a for a in aliases if not reg.has(a, "LOC")]
+        lex.add(canonical, "LOC", aliases, eid or f"loc:{slug(canonical)}")
     return lex
 
 
@@ -414,6 +432,7 @@ def build_regions(reg, continents, us_states, city_names, common):
             lex.add(canonical, "LOC", aliases, f"loc:iso:{s.code.lower()}")
     for canonical, aliases, eid in parse_block(CP.REGIONS):
         if reg.has(canonical, "LOC"):
+            reg.merge_aliases(canonical, "LOC", aliases)
             continue
         aliases = [a for a in aliases if not reg.has(a, "LOC")]
         lex.add(canonical, "LOC", aliases, eid or f"loc:{slug(canonical)}")

@@ -24,6 +24,16 @@ more most less least much many few several such own same other another
 ok okay mr mrs ms dr
 """.split())
 
+# Ordinary words newer than the 1934 dictionary, or missing from it.
+MODERN_WORDS = set("""
+online internet website websites email emails app apps blog blogs download downloads laptop
+smartphone podcast software hardware database tv pc dvd cd video videos male female box boxes
+proud okay ok gonna wanna gotta kinda lol pre multi mini info stats ads
+women men children feet teeth held paid became began begun heard told sold bought brought thought
+caught taught fought sought built sent spent lent meant dealt felt kept slept left lost won
+anymore worldwide healthcare goodbye cooperation makeup hang girlfriend boyfriend timeline
+""".split())
+
 # Extra first names (gender: names) frequent in international news and
 # missing from the US Census lists.
 FIRST_NAMES = """
@@ -452,7 +462,7 @@ Bank of Japan|BOJ|BoJ
 Liberal Democratic Party|LDP
 Japan Self-Defense Forces|Self-Defense Forces
 Diet|National Diet
-Reserve Bank of India|RBI
+Reserve Bank of India
 Bharatiya Janata Party|BJP
 Indian National Congress|Congress Party
 Aam Aadmi Party|AAP
@@ -504,12 +514,11 @@ Law and Justice|PiS
 Civic Platform
 Brothers of Italy|Fratelli d'Italia
 Five Star Movement|M5S
-League|Lega
+Lega|Lega Nord
 Forza Italia
 Democratic Party of Italy|Partito Democratico
 Spanish Socialist Workers' Party|PSOE
 People's Party of Spain|Partido Popular
-Vox
 Podemos
 Syriza
 New Democracy
@@ -850,7 +859,6 @@ CGTN
 Times of India
 Hindustan Times
 The Hindu
-Dawn
 Haaretz
 Times of Israel
 Jerusalem Post
@@ -989,7 +997,7 @@ Celta Vigo
 Espanyol|RCD Espanyol
 Getafe|Getafe CF
 Osasuna|CA Osasuna
-Deportivo La Coruna|Deportivo La Coruña|Deportivo
+Deportivo La Coruna|Deportivo La Coruña
 Rayo Vallecano
 Real Zaragoza
 Mallorca|RCD Mallorca
@@ -1340,7 +1348,7 @@ Milwaukee Brewers
 Minnesota Twins
 New York Mets|Mets
 New York Yankees|Yankees
-Oakland Athletics|Athletics
+Oakland Athletics
 Philadelphia Phillies|Phillies
 Pittsburgh Pirates
 San Diego Padres|Padres

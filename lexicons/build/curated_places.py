@@ -980,7 +980,7 @@ Zaporizhzhia Nuclear Power Plant|Zaporizhzhia nuclear plant
 # names are mostly something else in news.
 EXCLUDED_CITIES = {"CO:Kennedy", "CN:Puxi", "CN:Pudong", "CN:Wuzhong", "TR:Van", "GB:Brent", "UG:Kira",
                    "IN:Loni", "PH:Valenzuela", "AO:Benfica", "CA:Ajax", "IN:Vasco da Gama",
-                   "SY:Dūmā"}
+                   "SY:Dūmā", "BR:Gama", "RU:Vladimir", "AR:Belgrano", "US:Centennial", "ID:Metro"}
 
 # Former states still named in news and history (LOC, countries.tsv).
 HISTORICAL_COUNTRIES = """

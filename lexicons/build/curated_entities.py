@@ -880,7 +880,7 @@ Vice News|Vice
 Breitbart|Breitbart News
 The Atlantic
 The New Yorker
-Time magazine|TIME
+Time magazine
 Newsweek
 Forbes
 Fortune

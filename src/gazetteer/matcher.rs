@@ -8,7 +8,7 @@
 //! the longest one whose letter case fits the text.
 
 use super::hash::FastMap;
-use super::tokens::{tokenize, Tok, CAP, LOWER, NEWLINE_BEFORE, UPPER, WORD};
+use super::tokens::{tokenize, Tok, CAP, LOWER, NEWLINE_BEFORE, UPPER};
 
 /// How a name's word is written in the lexicon, for checking the text's case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,6 +203,5 @@ pub(crate) fn case_fits(p: &Pattern, toks: &[Tok], text: &str, caps: bool, title
             return false;
         }
     }
-    let _ = WORD;
     true
 }

@@ -1,7 +1,7 @@
 //! Per-document recognition: candidates from the lexicon and the rules, then
 //! resolution (one type and one canonical entity per name, aliases).
 
-use super::hash::{fold_hash, FastMap};
+use super::hash::FastMap;
 use super::lexicon::derived_id;
 use super::matcher::case_fits;
 use super::tokens::*;
@@ -419,23 +419,21 @@ impl Ctx<'_> {
     fn lexicon_at(&self, i: usize, caps: bool, title: bool, alts: &mut Vec<u32>) -> Option<usize> {
         let trie = &self.g.trie;
         let mut best = None;
-        let mut found: [(usize, usize); 8] = [(0, 0); 8];
+        let mut found: [usize; 8] = [0; 8];
         let mut nfound = 0;
         let mut lists: [&[u32]; 8] = [&[]; 8];
         trie.walk(self.toks, self.text, i, |end, pats| {
             if nfound < 8 {
-                found[nfound] = (end, 0);
+                found[nfound] = end;
                 lists[nfound] = pats;
                 nfound += 1;
             } else {
-                found[7] = (end, 0);
+                found[7] = end;
                 lists[7] = pats;
             }
         });
-        let _ = &found;
         for k in (0..nfound).rev() {
-            let end = found[k].0;
-            // a name must end with a word (or a period after a capital: U.S.)
+            let end = found[k];
             alts.clear();
             for &pid in lists[k] {
                 let p = &trie.patterns[pid as usize];
@@ -518,11 +516,11 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>
             if end < chunk_end {
                 let h = hints | cx.hints(i, chunk_end);
                 let (k, s) = cx.rule_type(i, chunk_end, h);
+                // A longer capitalised sequence with a strong rule type wins
+                // (`Russian Defense Ministry` over `Russian`); otherwise the
+                // lexicon name is kept and the rest is read on its own.
                 use_rule = k.is_some() && s >= 2 && k != Some(EntityType::Person)
                     || (k == Some(EntityType::Person) && h & H_PERSON != 0);
-                // a lexicon name followed by more capitalised words of no
-                // strong type: keep the lexicon name
-                let _ = s;
             }
             if !use_rule {
                 hints |= cx.hints(i, end);
@@ -759,14 +757,12 @@ fn resolve(cx: &Ctx, cands: &mut [Cand]) {
                     && c.strength >= 2
                     && (c.hints & H_PLACE_PREP != 0 || c.strength == 3 && person.entry.is_none());
                 if p != k && !lexicon_other {
-                    let same_entry = person.entry.is_some() && person.entry == c.entry;
                     let cm = &mut cands[k];
                     cm.kind = Some(EntityType::Person);
                     cm.canon = Some(p);
                     cm.entry = person.entry;
                     cm.source = EntitySource::Alias;
                     cm.strength = 3;
-                    let _ = same_entry;
                     continue;
                 }
             }
@@ -884,7 +880,6 @@ fn emit(cx: &Ctx, cands: &[Cand]) -> Vec<Entity> {
             source: c.source,
         });
     }
-    let _ = fold_hash;
     out
 }
 

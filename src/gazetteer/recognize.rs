@@ -505,6 +505,15 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>
             }
         }
         let headline = caps || title;
+        // function words, and common words opening a sentence, start no name
+        if lex_end.is_none()
+            && !headline
+            && (cx.not_name(&t)
+                || t.has(SENT_START) && cx.common(&t) && g.names.first_hash(t.h(cx.text)).is_none())
+        {
+            i += 1;
+            continue;
+        }
         let chunk_end = if headline { i + 1 } else { cx.chunk(i) };
         let mut hints = 0;
         if pending_person {

@@ -85,6 +85,7 @@ class Lexicon:
                 if f not in names and f.lower() not in self.registry.common:
                     names.append(f)
         self.registry.ids[eid] = self.filename
+        self.registry.lexicons[eid] = self
         self.rows[eid] = [canonical, etype, names[1:]]
         for n in names:
             self.registry.names.setdefault((n, etype), eid)
@@ -110,6 +111,18 @@ class Registry:
         self.ids = {}
         self.names = {}  # (name, type) -> first id
         self.common = set()  # folded aliases that are ordinary words are not added
+        self.lexicons = {}  # id -> Lexicon
+
+    def merge_aliases(self, name, etype, aliases):
+        """Adds unclaimed `aliases` to the entity already named `name`."""
+        eid = self.names.get((clean_name(name), etype))
+        if eid is None:
+            return
+        lex = self.lexicons[eid]
+        for a in aliases:
+            if not self.has(a, etype):
+                lex.add_alias(eid, a)
+                self.names[(clean_name(a), etype)] = eid
 
     def has(self, name, etype):
         return (clean_name(name), etype) in self.names
@@ -146,12 +159,29 @@ def build_common_words(n_words, stop_names):
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     lower = {w for w in web2 if w.islower()}
 
-    def known(w):
-        if w in lower or w in CE.FUNCTION_WORDS:
+    def known_stem(w):
+        if w in lower or w in CE.FUNCTION_WORDS or w in CE.MODERN_WORDS:
             return True
-        for suf, rep in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
-                         ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("est", "")):
-            if w.endswith(suf) and len(w) - len(suf) >= 3 and w[: len(w) - len(suf)] + rep in lower:
+        # British spellings checked against the American dictionary
+        for a, b in (("our", "or"), ("tre", "ter"), ("ise", "ize"), ("mme", "m"), ("ence", "ense")):
+            if a in w and w.replace(a, b) in lower:
+                return True
+        return False
+
+    def known(w):
+        if "'" in w:
+            head, tail = w.split("'", 1)
+            return tail in ("s", "t", "re", "ve", "ll", "d", "m") and (known(head) or head.endswith("n"))
+        if known_stem(w):
+            return True
+        for suf, rep in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("er", "e"), ("est", ""),
+                         ("est", "e"), ("iest", "y"), ("ier", "y"), ("d", "")):
+            stem = w[: len(w) - len(suf)] + rep
+            if w.endswith(suf) and len(stem) >= 3 and known_stem(stem):
+                return True
+            # doubled consonant: 'dropped', 'hitting'
+            if w.endswith(suf) and suf in ("ed", "ing", "er", "est") and len(stem) >= 4 and stem[-1] == stem[-2] and known_stem(stem[:-1]):
                 return True
         return False
 
@@ -261,6 +291,11 @@ def build_countries(reg, countries):
                     aliases.append(v)
         aliases += CP.COUNTRY_ALIASES.get(cc, "").split("|")
         lex.add(name, "LOC", aliases, f"loc:geonames:{c['geonameid']}")
+    for canonical, aliases, eid in parse_block(CP.HISTORICAL_COUNTRIES):
+        if reg.has(canonical, "LOC"):
+            continue
+        aliases = [a for a in aliases if not reg.has(a, "LOC")]
+        lex.add(canonical, "LOC", aliases, eid or f"loc:{slug(canonical)}")
     return lex
 
 
@@ -414,6 +449,7 @@ def build_regions(reg, continents, us_states, city_names, common):
             lex.add(canonical, "LOC", aliases, f"loc:iso:{s.code.lower()}")
     for canonical, aliases, eid in parse_block(CP.REGIONS):
         if reg.has(canonical, "LOC"):
+            reg.merge_aliases(canonical, "LOC", aliases)
             continue
         aliases = [a for a in aliases if not reg.has(a, "LOC")]
         lex.add(canonical, "LOC", aliases, eid or f"loc:{slug(canonical)}")
@@ -434,7 +470,7 @@ FOREIGN_WORDS = {"für", "nationale", "d'italia", "sans", "frontières", "fronti
 # news when capitalised mid-sentence.
 KEEP_COMMON_ALIASES = {"Congress", "Senate", "Fed", "Treasury", "Labour", "Commons", "Lords",
                        "Parliament", "Conservatives", "Tories", "Guardian", "Economist", "Mirror",
-                       "Independent", "Commonwealth", "Nationals", "Athletics", "Spurs", "Wolves",
+                       "Independent", "Commonwealth", "Nationals", "Spurs", "Wolves",
                        "Lakers", "Mets", "Dodgers", "Leeds", "Meta", "Twitter"}
 
 
@@ -528,7 +564,7 @@ def person_aliases(lex, reg, first_names, common, surname_rank, min_rank):
             lex.add_alias(eid, f)
 
 
-def build_companies(reg, common):
+def build_companies(reg, common, common_wide, person_names):
     """Curated major companies first, then the companies of the major stock
     indices (pytickersymbols), names cleaned of legal forms (cleanco) as
     aliases. Index names that are one ordinary word (Box, Target) are left
@@ -558,11 +594,14 @@ def build_companies(reg, common):
     for name in sorted(seen):
         base = basename(name)
         base = re.sub(r"\s*\b(Holdings?|Group|Company)$", "", base).strip(" ,.")
-        if not base or len(base) < 3 or (" " not in base and base.lower() in common):
+        if not base or len(base) < 3 or base == "National Bank":
             base = None
+        elif " " not in base and (base.lower() in common or base in person_names):
+            base = None  # 'Lindsay', 'Hayward'
         canonical = name
-        if " " not in canonical and canonical.lower() in common:
-            continue
+        if " " not in canonical and (canonical.lower() in common_wide or canonical in person_names):
+            continue  # 'Box', 'Douglas'
+
         aliases = []
         if base and base != name:
             aliases.append(base)
@@ -668,7 +707,7 @@ def main():
     outputs.append(build_demonyms(reg, countries))
     outputs.append(build_curated(reg, "organisations.tsv", CE.ORG_BLOCKS, common))
     outputs.append(build_curated(reg, "sports.tsv", CE.SPORTS_BLOCKS, common))
-    outputs.append(build_companies(reg, common))
+    outputs.append(build_companies(reg, common, set(common_list[:20000]), top_person_names))
     outputs.append(build_curated(reg, "events.tsv", CE.EVENT_BLOCKS, common))
     people = build_curated(reg, "people.tsv", CE.PEOPLE_BLOCKS, common)
     surname_rank = {n: i for i, n in enumerate(surnames)}

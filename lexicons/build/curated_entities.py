@@ -24,6 +24,16 @@ more most less least much many few several such own same other another
 ok okay mr mrs ms dr
 """.split())
 
+# Ordinary words newer than the 1934 dictionary, or missing from it.
+MODERN_WORDS = set("""
+online internet website websites email emails app apps blog blogs download downloads laptop
+smartphone podcast software hardware database tv pc dvd cd video videos male female box boxes
+proud okay ok gonna wanna gotta kinda lol pre multi mini info stats ads
+women men children feet teeth held paid became began begun heard told sold bought brought thought
+caught taught fought sought built sent spent lent meant dealt felt kept slept left lost won
+anymore worldwide healthcare goodbye cooperation makeup hang girlfriend boyfriend timeline
+""".split())
+
 # Extra first names (gender: names) frequent in international news and
 # missing from the US Census lists.
 FIRST_NAMES = """
@@ -452,7 +462,7 @@ Bank of Japan|BOJ|BoJ
 Liberal Democratic Party|LDP
 Japan Self-Defense Forces|Self-Defense Forces
 Diet|National Diet
-Reserve Bank of India|RBI
+Reserve Bank of India
 Bharatiya Janata Party|BJP
 Indian National Congress|Congress Party
 Aam Aadmi Party|AAP
@@ -504,12 +514,11 @@ Law and Justice|PiS
 Civic Platform
 Brothers of Italy|Fratelli d'Italia
 Five Star Movement|M5S
-League|Lega
+Lega|Lega Nord
 Forza Italia
 Democratic Party of Italy|Partito Democratico
 Spanish Socialist Workers' Party|PSOE
 People's Party of Spain|Partido Popular
-Vox
 Podemos
 Syriza
 New Democracy
@@ -654,6 +663,129 @@ Al-Azhar|Al-Azhar University
 Mormon Church|Church of Jesus Christ of Latter-day Saints|LDS Church
 """
 
+ORGS_MUSIC_TV = """
+# Music groups (organisations by news-tagging convention)
+The Beatles|Beatles
+The Rolling Stones|Rolling Stones
+Led Zeppelin
+Pink Floyd
+U2
+Coldplay
+Radiohead
+Pearl Jam
+Metallica
+AC/DC
+Guns N' Roses
+Red Hot Chili Peppers
+Foo Fighters
+Green Day
+The Who
+The Doors
+ABBA
+Bee Gees
+Fleetwood Mac
+Aerosmith
+Bon Jovi
+Depeche Mode
+The Cure
+The Clash
+Sex Pistols
+Arctic Monkeys
+Kings of Leon
+The Killers
+Maroon 5
+Imagine Dragons
+One Direction
+Spice Girls
+Backstreet Boys
+NSYNC|'N Sync
+BTS
+Blackpink|BLACKPINK
+Destiny's Child
+Black Eyed Peas|The Black Eyed Peas
+Daft Punk
+Kraftwerk
+Rammstein
+Iron Maiden
+Black Sabbath
+Deep Purple
+Def Leppard
+Duran Duran
+Simple Minds
+Pet Shop Boys
+Take That
+Westlife
+Boyzone
+R.E.M.
+Talking Heads
+The Smiths
+Joy Division
+New Order
+The Strokes
+The White Stripes
+Gorillaz
+Evanescence
+System of a Down
+Slipknot
+Pussy Riot
+Rage Against the Machine
+The Beach Boys|Beach Boys
+The Supremes
+The Jackson 5|Jackson 5
+Earth, Wind & Fire
+Van Halen
+Dire Straits
+Roxette
+Mumford & Sons
+Florence and the Machine|Florence + the Machine
+Arcade Fire
+Vampire Weekend
+Beastie Boys
+Wu-Tang Clan
+Run-DMC
+N.W.A
+Public Enemy
+Fugees
+OutKast
+Kalush Orchestra
+Maneskin|Måneskin
+# Broadcasters and networks
+ESPN
+HBO
+Hulu
+Sky Sports
+Eurosport
+Channel 5
+ZDF
+ARD
+TF1
+France Televisions|France Télévisions
+RAI|Radiotelevisione Italiana
+RTVE
+Televisa
+TV Globo|Globo
+KBS|Korean Broadcasting System
+CCTV|China Central Television
+Al Mayadeen
+i24 News|i24NEWS
+Rossiya 1
+NTV|NTV Russia
+1+1
+Telemundo
+Univision
+Fox Business
+CNBC
+Bloomberg Television
+Sky Italia
+Canal+
+RTL
+ProSieben
+Nine Network|Channel Nine
+Seven Network|Channel Seven
+TVNZ
+RTE|RTÉ
+"""
+
 ORGS_MEDIA = """
 Agence France-Presse|AFP|Agence France Presse
 Reuters|Thomson Reuters
@@ -727,7 +859,6 @@ CGTN
 Times of India
 Hindustan Times
 The Hindu
-Dawn
 Haaretz
 Times of Israel
 Jerusalem Post
@@ -749,7 +880,7 @@ Vice News|Vice
 Breitbart|Breitbart News
 The Atlantic
 The New Yorker
-Time magazine|TIME
+Time magazine
 Newsweek
 Forbes
 Fortune
@@ -866,7 +997,7 @@ Celta Vigo
 Espanyol|RCD Espanyol
 Getafe|Getafe CF
 Osasuna|CA Osasuna
-Deportivo La Coruna|Deportivo La Coruña|Deportivo
+Deportivo La Coruna|Deportivo La Coruña
 Rayo Vallecano
 Real Zaragoza
 Mallorca|RCD Mallorca
@@ -1217,7 +1348,7 @@ Milwaukee Brewers
 Minnesota Twins
 New York Mets|Mets
 New York Yankees|Yankees
-Oakland Athletics|Athletics
+Oakland Athletics
 Philadelphia Phillies|Phillies
 Pittsburgh Pirates
 San Diego Padres|Padres
@@ -2805,16 +2936,182 @@ Sidney Crosby
 Connor McDavid
 """
 
+
+PEOPLE_WORLD2 = """
+# More heads of state and government, ministers (2015-2025)
+Bjarni Benediktsson
+Katrin Jakobsdottir|Katrín Jakobsdóttir
+Kristrun Frostadottir|Kristrún Frostadóttir
+Marcelo Rebelo de Sousa
+Luis Montenegro|Luís Montenegro
+Ignazio Cassis
+Alain Berset
+Viola Amherd
+Karin Keller-Sutter
+Xavier Bettel
+Luc Frieden
+Robert Abela
+Nikos Christodoulides
+Robert Golob
+Natasa Pirc Musar|Nataša Pirc Musar
+Andrej Plenkovic|Andrej Plenković
+Zoran Milanovic|Zoran Milanović
+Milorad Dodik
+Milojko Spajic|Milojko Spajić
+Jakov Milatovic|Jakov Milatović
+Hristijan Mickoski
+Gordana Siljanovska-Davkova
+Edi Rama
+Albin Kurti
+Vjosa Osmani
+Rumen Radev
+Boyko Borissov|Boyko Borisov
+Klaus Iohannis
+Nicusor Dan|Nicușor Dan
+Marcel Ciolacu
+Zuzana Caputova|Zuzana Čaputová
+Peter Pellegrini
+Petr Pavel
+Andrej Babis|Andrej Babiš
+Ingrida Simonyte|Ingrida Šimonytė
+Evika Silina|Evika Siliņa
+Krisjanis Karins|Krišjānis Kariņš
+Kristen Michal
+Bart De Wever
+Bidzina Ivanishvili
+Najib Mikati
+Michel Aoun
+Joseph Aoun
+Nawaf Salam
+Mishal Al-Ahmad Al-Jaber Al-Sabah|Emir Mishal
+Sultan Haitham bin Tariq|Haitham bin Tariq
+King Hamad bin Isa Al Khalifa|Hamad bin Isa Al Khalifa
+Abdul Hamid Dbeibah|Abdul Hamid Dbeibeh
+Hassan Sheikh Mohamud
+Joao Lourenco|João Lourenço
+Filipe Nyusi
+Paul Biya
+Mahamat Idriss Deby|Mahamat Idriss Déby
+Idriss Deby|Idriss Déby
+Abdourahamane Tiani
+Mohamed Bazoum
+Mamady Doumbouya
+Ali Bongo|Ali Bongo Ondimba
+Ranil Wickremesinghe
+Gotabaya Rajapaksa
+Mahinda Rajapaksa
+Anura Kumara Dissanayake
+Pushpa Kamal Dahal|Prachanda
+KP Sharma Oli|K.P. Sharma Oli
+Santiago Pena|Santiago Peña
+Luis Lacalle Pou
+Yamandu Orsi|Yamandú Orsi
+Luis Abinader
+Jose Raul Mulino|José Raúl Mulino
+Rodrigo Chaves
+James Marape
+Sitiveni Rabuka
+Ukhnaagiin Khurelsukh
+Anton Siluanov
+Denis Manturov
+Sergei Ryabkov|Sergey Ryabkov
+Yury Ushakov|Yuri Ushakov
+Alexander Grushko
+Vladimir Medinsky
+Dmitry Rogozin
+Margarita Simonyan
+Sergei Kiriyenko
+Oleksandr Kubrakov
+Iryna Vereshchuk
+Dmytro Lubinets
+Oleh Syniehubov|Oleh Synehubov
+Vitaliy Kim
+Ihor Klymenko
+Serhiy Kyslytsya|Sergiy Kyslytsya
+Olha Stefanishyna
+Andriy Kostin
+Herman Halushchenko
+Mykhailo Fedorov
+Oleksiy Danilov
+Yuriy Ihnat
+He Lifeng
+Liu He
+Wang Wentao
+Mao Ning
+Wang Wenbin
+Zhao Lijian
+Hua Chunying
+Li Shangfu
+Wei Fenghe
+Nancy Faeser
+Svenja Schulze
+Johann Wadephul
+Lars Klingbeil
+Olaf Scholz
+Jean-Noel Barrot|Jean-Noël Barrot
+Gerald Darmanin|Gérald Darmanin
+Bruno Retailleau
+Wes Streeting
+Angela Rayner
+Oliver Dowden
+Tom Tugendhat
+Penny Mordaunt
+Kwasi Kwarteng
+Nadhim Zahawi
+Alok Sharma
+Matt Hancock
+Ed Miliband
+David Miliband
+Nick Clegg
+Vince Cable
+Ed Davey
+John Swinney
+Mark Drakeford
+Michelle O'Neill
+Yoshimasa Hayashi
+Yoko Kamikawa
+Takeshi Iwaya
+Piyush Goyal
+Ajit Doval
+Shehbaz Sharif
+Ishaq Dar
+Faisal bin Farhan|Prince Faisal bin Farhan
+Adel al-Jubeir
+Ayman Safadi
+Sameh Shoukry
+Badr Abdelatty
+Mohammed bin Abdulrahman Al Thani
+Ron Dermer
+Gideon Saar|Gideon Sa'ar
+Eli Cohen
+Herzi Halevi
+Daniel Hagari
+Mohammed Deif
+Khaled Mashal|Khaled Meshaal
+Saleh al-Arouri
+Abdel-Malek al-Houthi|Abdul Malik al-Houthi
+Naim Qassem
+Ali Larijani
+Mohammad Bagher Ghalibaf|Mohammad Baqer Qalibaf
+Esmail Qaani
+Hossein Salami
+Mohammad Bagheri
+Mazloum Abdi
+Gebran Bassil
+Saad Hariri
+Rafik Hariri|Rafic Hariri
+"""
+
 ORG_BLOCKS = [
     ("ORG", "org", ORGS_INTERNATIONAL),
     ("ORG", "org", ORGS_GOVERNMENT),
     ("ORG", "org", ORGS_MEDIA),
     ("ORG", "org", ORGS_MORE),
+    ("ORG", "org", ORGS_MUSIC_TV),
 ]
 SPORTS_BLOCKS = [
     ("ORG", "org", SPORTS_LEAGUES),
     ("ORG", "org", SPORTS_CLUBS),
 ]
-PEOPLE_BLOCKS = [("PERSON", "per", PEOPLE), ("PERSON", "per", PEOPLE_US), ("PERSON", "per", PEOPLE_WORLD)]
+PEOPLE_BLOCKS = [("PERSON", "per", PEOPLE), ("PERSON", "per", PEOPLE_US), ("PERSON", "per", PEOPLE_WORLD), ("PERSON", "per", PEOPLE_WORLD2)]
 EVENT_BLOCKS = [("EVENT", "event", EVENTS)]
-

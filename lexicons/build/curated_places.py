@@ -531,6 +531,13 @@ Greenland
 Patagonia
 Yucatan|Yucatán
 Silicon Valley
+Southern California|SoCal
+Northern California|NorCal
+San Francisco Bay Area|Bay Area
+Greater London
+Greater Manchester
+New York metropolitan area|Tri-State Area
+Tamil Nadu|Tamilnadu
 Wall Street
 Midwest|U.S. Midwest
 Deep South
@@ -908,6 +915,7 @@ CITY_ALIASES = {
     "US:San Francisco": "SF",
     "US:Philadelphia": "Philly",
     "US:New Orleans": "NOLA",
+    "US:Las Vegas": "Vegas",
     "MX:Mexico City": "Ciudad de México",
         "KP:Pyongyang": "P'yongyang",
     "IL:Jerusalem": "Al-Quds",
@@ -972,4 +980,35 @@ Zaporizhzhia Nuclear Power Plant|Zaporizhzhia nuclear plant
 # names are mostly something else in news.
 EXCLUDED_CITIES = {"CO:Kennedy", "CN:Puxi", "CN:Pudong", "CN:Wuzhong", "TR:Van", "GB:Brent", "UG:Kira",
                    "IN:Loni", "PH:Valenzuela", "AO:Benfica", "CA:Ajax", "IN:Vasco da Gama",
-                   "SY:Dūmā"}
+                   "SY:Dūmā", "BR:Gama", "RU:Vladimir", "AR:Belgrano", "US:Centennial", "ID:Metro"}
+
+# Former states still named in news and history (LOC, countries.tsv).
+HISTORICAL_COUNTRIES = """
+Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics
+West Germany|Federal Republic of Germany
+East Germany|German Democratic Republic|GDR
+Yugoslavia|Socialist Federal Republic of Yugoslavia
+Czechoslovakia
+Serbia and Montenegro
+Ottoman Empire
+Austria-Hungary|Austro-Hungarian Empire
+Prussia
+Russian Empire
+British Empire
+Holy Roman Empire
+Roman Empire
+Byzantine Empire
+Persian Empire
+Mughal Empire
+Qing dynasty|Qing Empire
+Third Reich|Nazi Germany
+Weimar Republic
+Confederate States of America|Confederacy
+Rhodesia
+South Vietnam
+North Vietnam
+Siam
+Zanzibar
+Tanganyika
+Bohemia
+"""

@@ -8,7 +8,7 @@
 //! the longest one whose letter case fits the text.
 
 use super::hash::FastMap;
-use super::tokens::{tokenize, Tok, CAP, LOWER, NEWLINE_BEFORE, UPPER, WORD};
+use super::tokens::{tokenize, Tok, CAP, LOWER, NEWLINE_BEFORE, UPPER};
 
 /// How a name's word is written in the lexicon, for checking the text's case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,10 +34,21 @@ pub(crate) struct Pattern {
     pub text: Box<str>,
 }
 
+const ROOT_BITS: usize = 1 << 16;
+
+#[inline]
+fn root_bit(h: u64) -> (usize, u64) {
+    let b = (h >> 20) as usize & (ROOT_BITS - 1);
+    (b / 64, 1u64 << (b % 64))
+}
+
 /// The trie.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct NameTrie {
     edges: FastMap<(u32, u64), u32>,
+    /// A 2^16-bit filter of first-word hashes: most capitalised words start
+    /// no name and are turned away here without a hash-map probe.
+    root_bits: Vec<u64>,
     /// Node → 1 + index into `terminals` (0: not a name end).
     terminal: Vec<u32>,
     /// Pattern ids ending at a node, in insertion order.
@@ -66,6 +77,7 @@ impl NameTrie {
     pub(crate) fn new() -> Self {
         NameTrie {
             terminal: vec![0],
+            root_bits: vec![0; ROOT_BITS / 64],
             ..NameTrie::default()
         }
     }
@@ -83,6 +95,8 @@ impl NameTrie {
             return None;
         }
         let mut node = 0u32;
+        let (w, bit) = root_bit(scratch[0].h(name));
+        self.root_bits[w] |= bit;
         let mut classes = Vec::with_capacity(scratch.len());
         for t in scratch.iter() {
             classes.push(class_of(t, t.text(name)));
@@ -123,6 +137,15 @@ impl NameTrie {
     ) {
         let mut node = 0u32;
         let mut j = i;
+        match toks.get(i) {
+            Some(t) => {
+                let (w, bit) = root_bit(t.h(text));
+                if self.root_bits.get(w).is_none_or(|x| x & bit == 0) {
+                    return;
+                }
+            }
+            None => return,
+        }
         while j < toks.len() {
             if j > i && toks[j].flags & NEWLINE_BEFORE != 0 {
                 break;
@@ -180,6 +203,5 @@ pub(crate) fn case_fits(p: &Pattern, toks: &[Tok], text: &str, caps: bool, title
             return false;
         }
     }
-    let _ = WORD;
     true
 }

@@ -4,11 +4,11 @@
 //! an immutable, cheaply cloneable [`Gazetteer`]; the [`EntityRecognizer`]
 //! stage runs it over each document after sentence segmentation.
 //!
-//! How a document is read (all in one pass over its tokens, see `recognize`):
+//! How a document is read (one pass over its tokens):
 //!
 //! 1. a byte-level tokenizer splits words and punctuation and marks lines in
 //!    capitals (headlines) and title-case lines;
-//! 2. at every capitalised word, the name trie ([`matcher`](self)) looks for
+//! 2. at every capitalised word, a trie over case-folded token hashes looks for
 //!    the longest lexicon name whose letter case fits; names that are ordinary
 //!    words (`Nice`, `Reading`) need evidence at a sentence start or in a
 //!    headline;

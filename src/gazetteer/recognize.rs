@@ -1,7 +1,7 @@
 //! Per-document recognition: candidates from the lexicon and the rules, then
 //! resolution (one type and one canonical entity per name, aliases).
 
-use super::hash::{fold_hash, FastMap};
+use super::hash::FastMap;
 use super::lexicon::derived_id;
 use super::matcher::case_fits;
 use super::tokens::*;
@@ -419,22 +419,21 @@ impl Ctx<'_> {
     fn lexicon_at(&self, i: usize, caps: bool, title: bool, alts: &mut Vec<u32>) -> Option<usize> {
         let trie = &self.g.trie;
         let mut best = None;
-        let mut found: [(usize, usize); 8] = [(0, 0); 8];
+        let mut found: [usize; 8] = [0; 8];
         let mut nfound = 0;
         let mut lists: [&[u32]; 8] = [&[]; 8];
         trie.walk(self.toks, self.text, i, |end, pats| {
             if nfound < 8 {
-                found[nfound] = (end, 0);
+                found[nfound] = end;
                 lists[nfound] = pats;
                 nfound += 1;
             } else {
-                found[7] = (end, 0);
+                found[7] = end;
+                lists[7] = pats;
             }
         });
-        let _ = &found;
         for k in (0..nfound).rev() {
-            let end = found[k].0;
-            // a name must end with a word (or a period after a capital: U.S.)
+            let end = found[k];
             alts.clear();
             for &pid in lists[k] {
                 let p = &trie.patterns[pid as usize];
@@ -455,16 +454,32 @@ impl Ctx<'_> {
 
 /// Finds the entities of one document.
 pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity> {
-    let mut toks = Vec::new();
+    thread_local! {
+        /// Token buffer reused across the documents a worker thread reads.
+        static TOKENS: std::cell::RefCell<Vec<Tok>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    TOKENS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut toks) => {
+            let out = recognize_with(g, text, sentences, &mut toks);
+            if toks.capacity() > 1 << 20 {
+                *toks = Vec::new();
+            }
+            out
+        }
+        Err(_) => recognize_with(g, text, sentences, &mut Vec::new()),
+    })
+}
+
+fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>) -> Vec<Entity> {
     let is_common = |h: u64| {
         g.names.common_hash(h).is_some_and(|r| r < COMMON_RANK_MAX)
             || g.rules.not_names.get_hash(h).is_some()
     };
-    tokenize_doc(text, sentences, &mut toks, &is_common);
+    tokenize_doc(text, sentences, toks, &is_common);
     let cx = Ctx {
         g,
         text,
-        toks: &toks,
+        toks: &toks[..],
     };
     let mut cands: Vec<Cand> = Vec::new();
     let mut alts: Vec<u32> = Vec::new();
@@ -490,6 +505,15 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
             }
         }
         let headline = caps || title;
+        // function words, and common words opening a sentence, start no name
+        if lex_end.is_none()
+            && !headline
+            && (cx.not_name(&t)
+                || t.has(SENT_START) && cx.common(&t) && g.names.first_hash(t.h(cx.text)).is_none())
+        {
+            i += 1;
+            continue;
+        }
         let chunk_end = if headline { i + 1 } else { cx.chunk(i) };
         let mut hints = 0;
         if pending_person {
@@ -501,11 +525,11 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
             if end < chunk_end {
                 let h = hints | cx.hints(i, chunk_end);
                 let (k, s) = cx.rule_type(i, chunk_end, h);
+                // A longer capitalised sequence with a strong rule type wins
+                // (`Russian Defense Ministry` over `Russian`); otherwise the
+                // lexicon name is kept and the rest is read on its own.
                 use_rule = k.is_some() && s >= 2 && k != Some(EntityType::Person)
                     || (k == Some(EntityType::Person) && h & H_PERSON != 0);
-                // a lexicon name followed by more capitalised words of no
-                // strong type: keep the lexicon name
-                let _ = s;
             }
             if !use_rule {
                 hints |= cx.hints(i, end);
@@ -533,15 +557,15 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
                     || (kind == EntityType::Loc && hints & H_PLACE_PREP != 0)
                     || (kind == EntityType::Person && hints & (H_PERSON | H_SAID) != 0)
                     || dateline(&cx, i, end);
-                let strength =
-                    if ordinary && !evidence && (weak_pos || (words == 1 && t.has(UPPER) && !caps))
-                    {
-                        0
-                    } else if alts.len() > 1 {
-                        2
-                    } else {
-                        3
-                    };
+                // `US` in capitals inside normal text is not the word `us`
+                let spelled_upper = t.has(UPPER) && t.len() >= 2 && !caps;
+                let strength = if ordinary && !evidence && weak_pos && !spelled_upper {
+                    0
+                } else if alts.len() > 1 {
+                    2
+                } else {
+                    3
+                };
                 cands.push(Cand {
                     t0: i,
                     t1: end,
@@ -682,7 +706,7 @@ fn resolve(cx: &Ctx, cands: &mut [Cand]) {
             }
             surnames.entry(cx.toks[e - 1].h(cx.text)).or_insert(k);
             let f = cx.toks[c.t0].h(cx.text);
-            if cx.g.names.first_hash(f).is_some() {
+            if cx.toks[c.t0].len() > 1 {
                 match firsts.get(&f) {
                     None => {
                         firsts.insert(f, Some(k));
@@ -724,6 +748,8 @@ fn resolve(cx: &Ctx, cands: &mut [Cand]) {
             }
         }
     }
+    // entry → the longest mention so far (index, bytes)
+    let mut longest: FastMap<u32, (usize, usize)> = FastMap::default();
     for k in 0..cands.len() {
         let c = cands[k];
         let words = cx.words_in(c.t0, c.t1);
@@ -740,14 +766,12 @@ fn resolve(cx: &Ctx, cands: &mut [Cand]) {
                     && c.strength >= 2
                     && (c.hints & H_PLACE_PREP != 0 || c.strength == 3 && person.entry.is_none());
                 if p != k && !lexicon_other {
-                    let same_entry = person.entry.is_some() && person.entry == c.entry;
                     let cm = &mut cands[k];
                     cm.kind = Some(EntityType::Person);
                     cm.canon = Some(p);
                     cm.entry = person.entry;
                     cm.source = EntitySource::Alias;
                     cm.strength = 3;
-                    let _ = same_entry;
                     continue;
                 }
             }
@@ -776,13 +800,17 @@ fn resolve(cx: &Ctx, cands: &mut [Cand]) {
         }
         // a lexicon entry already named in full earlier: an alias
         if let Some(e) = cands[k].entry {
+            let len = cx.toks[c.t1 - 1].end - cx.toks[c.t0].start;
             if cands[k].source == EntitySource::Lexicon {
-                if let Some(p) = cands[..k].iter().position(|p| {
-                    p.entry == Some(e) && p.t1 - p.t0 > c.t1 - c.t0 && p.strength >= 1
-                }) {
-                    cands[k].source = EntitySource::Alias;
-                    cands[k].canon = Some(p);
+                if let Some(&(p, plen)) = longest.get(&e) {
+                    if plen > len {
+                        cands[k].source = EntitySource::Alias;
+                        cands[k].canon = Some(p);
+                    }
                 }
+            }
+            if cands[k].strength >= 1 && longest.get(&e).is_none_or(|&(_, plen)| plen < len) {
+                longest.insert(e, (k, len));
             }
         }
     }
@@ -861,6 +889,347 @@ fn emit(cx: &Ctx, cands: &[Cand]) -> Vec<Entity> {
             source: c.source,
         });
     }
-    let _ = fold_hash;
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{EntitySource, EntityType};
+    use crate::gazetteer::{Gazetteer, GazetteerBuilder};
+
+    const LEXICON: &str = "canonical\ttype\taliases\tid
+Vladimir Putin\tPERSON\tPutin\tper:putin
+Volodymyr Zelenskiy\tPERSON\tZelensky|Zelenskyy\tper:zelenskiy
+Kyiv\tLOC\tKiev\tloc:kyiv
+Nice\tLOC\t\tloc:nice
+Reading\tLOC\t\tloc:reading
+Split\tLOC\t\tloc:split
+United States\tLOC\tU.S.|US|USA\tloc:us
+Washington\tLOC\tWashington D.C.\tloc:washington
+George Washington\tPERSON\tWashington\tper:gw
+Jordan\tLOC\t\tloc:jordan
+Michael Jordan\tPERSON\tJordan\tper:mj
+Russia\tLOC\t\tloc:russia
+NATO\tORG\tNorth Atlantic Treaty Organization\torg:nato
+New York\tLOC\t\tloc:ny
+New York Times\tORG\t\torg:nyt
+";
+
+    fn gaz() -> Gazetteer {
+        GazetteerBuilder::new()
+            .lexicon_str("test.tsv", LEXICON)
+            .build()
+            .unwrap()
+    }
+
+    /// (text, mention, type, source); the mention must be found exactly once
+    /// with that type and source. A type of `None` says it must not be found.
+    type Case = (&'static str, &'static str, Option<EntityType>, EntitySource);
+
+    fn check(cases: &[Case]) {
+        let g = gaz();
+        for (text, mention, kind, source) in cases {
+            let found = g.find(text);
+            let hits: Vec<_> = found
+                .iter()
+                .filter(|e| e.span.text(text) == *mention)
+                .collect();
+            match kind {
+                Some(k) => {
+                    assert_eq!(hits.len(), 1, "{text:?}: {mention:?} in {found:?}");
+                    assert_eq!(hits[0].kind, *k, "{text:?}: {mention:?}");
+                    assert_eq!(hits[0].source, *source, "{text:?}: {mention:?}");
+                }
+                None => assert!(hits.is_empty(), "{text:?}: {mention:?} found in {found:?}"),
+            }
+        }
+    }
+
+    use EntitySource::{Alias, Lexicon, Rule};
+    use EntityType::{Event, Loc, Org, Person};
+
+    #[test]
+    fn lexicon_matching_boundaries_and_longest() {
+        check(&[
+            ("Troops left Kyiv today.", "Kyiv", Some(Loc), Lexicon),
+            ("Troops left Kiev today.", "Kiev", Some(Loc), Lexicon),
+            ("The Kyivan style is old.", "Kyiv", None, Lexicon),
+            (
+                "He reads the New York Times daily.",
+                "New York Times",
+                Some(Org),
+                Lexicon,
+            ),
+            ("He lives in New York now.", "New York", Some(Loc), Lexicon),
+            ("A US-based firm grew.", "US", Some(Loc), Lexicon),
+            ("The U.S. said no.", "U.S.", Some(Loc), Lexicon),
+        ]);
+    }
+
+    #[test]
+    fn possessives_exclude_the_apostrophe() {
+        check(&[
+            ("It was Putin's war.", "Putin", Some(Person), Lexicon),
+            ("It was Putin\u{2019}s war.", "Putin", Some(Person), Lexicon),
+            ("CoNLL style: Putin 's war.", "Putin", Some(Person), Lexicon),
+            (
+                "He met Jess Carter. Later Jess' car broke down.",
+                "Jess",
+                Some(Person),
+                Alias,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn ordinary_word_names_need_evidence() {
+        check(&[
+            ("The weather was nice today.", "nice", None, Lexicon),
+            ("Reading is fun, she said.", "Reading", None, Lexicon),
+            (
+                "She moved from Reading last year.",
+                "Reading",
+                Some(Loc),
+                Lexicon,
+            ),
+            ("They met in Split on Monday.", "Split", Some(Loc), Lexicon),
+            ("They drove to Nice on Monday.", "Nice", Some(Loc), Lexicon),
+            ("Split the bill, he said.", "Split", None, Lexicon),
+        ]);
+    }
+
+    #[test]
+    fn headlines_in_capitals() {
+        check(&[
+            (
+                "RUSSIA PULLS BACK TROOPS FROM KYIV\nMoscow said so.",
+                "RUSSIA",
+                Some(Loc),
+                Lexicon,
+            ),
+            (
+                "RUSSIA PULLS BACK TROOPS FROM KYIV\nMoscow said so.",
+                "KYIV",
+                Some(Loc),
+                Lexicon,
+            ),
+            (
+                "RUSSIA PULLS BACK TROOPS\nMoscow said so.",
+                "PULLS",
+                None,
+                Lexicon,
+            ),
+            ("NICE DAY FOR A WALK\nIt rained.", "NICE", None, Lexicon),
+        ]);
+    }
+
+    #[test]
+    fn people_rules() {
+        check(&[
+            (
+                "Yesterday Lidiya Silina went home.",
+                "Lidiya Silina",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "The talks, said Foreign Minister Dmytro Kuleba, failed.",
+                "Dmytro Kuleba",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "Reports by Mr. Okonkwo were read.",
+                "Okonkwo",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "Orders came from Gen. Zaluzhnyi yesterday.",
+                "Zaluzhnyi",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "An 87-year-old Lidiya Silina was hurt.",
+                "Lidiya Silina",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "The texts of NATO chief Jens Stoltenberg were read.",
+                "Jens Stoltenberg",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "We saw Ursula von der Leyen in town.",
+                "Ursula von der Leyen",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "We saw Jean-Claude Juncker in town.",
+                "Jean-Claude Juncker",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "We saw Conan O'Brien in town.",
+                "Conan O'Brien",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "Then Hugh Hillbrook, a spokesman for the firm, left.",
+                "Hugh Hillbrook",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "Then Okafor Mbeki said nothing.",
+                "Okafor Mbeki",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "The memo of George W. Bush leaked.",
+                "George W. Bush",
+                Some(Person),
+                Rule,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn organisation_rules() {
+        check(&[
+            (
+                "Shares of Acme Widgets Inc rose.",
+                "Acme Widgets Inc",
+                Some(Org),
+                Rule,
+            ),
+            (
+                "He joined the Zorbian Liberal Party in 1990.",
+                "Zorbian Liberal Party",
+                Some(Org),
+                Rule,
+            ),
+            (
+                "The Bank of Zembla cut rates.",
+                "Bank of Zembla",
+                Some(Org),
+                Rule,
+            ),
+            (
+                "The Zemblan Ministry of Defence said so.",
+                "Zemblan Ministry of Defence",
+                Some(Org),
+                Rule,
+            ),
+            (
+                "He played for FC Zembla last year.",
+                "FC Zembla",
+                Some(Org),
+                Rule,
+            ),
+            (
+                "The International Atomic Energy Agency (IAEA) met. Later the IAEA left.",
+                "International Atomic Energy Agency",
+                Some(Org),
+                Rule,
+            ),
+        ]);
+        // the acronym: defined in brackets, then used alone
+        let g = gaz();
+        let text = "The Zemblan Atomic Energy Agency (ZAEA) met. Later the ZAEA left.";
+        let found = g.find(text);
+        let acr: Vec<_> = found
+            .iter()
+            .filter(|e| e.span.text(text) == "ZAEA")
+            .collect();
+        assert_eq!(acr.len(), 2, "{found:?}");
+        assert!(acr.iter().all(|e| e.source == Alias && e.kind == Org));
+        assert!(acr
+            .iter()
+            .all(|e| e.canonical == "Zemblan Atomic Energy Agency"));
+    }
+
+    #[test]
+    fn place_and_event_rules() {
+        check(&[
+            ("Fighting near Zolote continued.", "Zolote", Some(Loc), Rule),
+            (
+                "They sailed up the Zembla River.",
+                "Zembla River",
+                Some(Loc),
+                Rule,
+            ),
+            (
+                "He won the Zembla Cup twice.",
+                "Zembla Cup",
+                Some(Event),
+                Rule,
+            ),
+            (
+                "They live in the city of Zolote now.",
+                "Zolote",
+                Some(Loc),
+                Rule,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn one_name_one_entity_per_document() {
+        let g = gaz();
+        let text = "Ukrainian President Volodymyr Zelenskiy spoke. Later Zelenskiy said more. \
+                    Then Hannah Okoro arrived; Okoro said little.";
+        let found = g.find(text);
+        let z: Vec<_> = found
+            .iter()
+            .filter(|e| e.canonical == "Volodymyr Zelenskiy")
+            .collect();
+        assert_eq!(z.len(), 2, "{found:?}");
+        assert_eq!(z[1].source, Alias);
+        let o: Vec<_> = found
+            .iter()
+            .filter(|e| e.canonical == "Hannah Okoro")
+            .collect();
+        assert_eq!(o.len(), 2, "{found:?}");
+        assert_eq!((o[0].source, o[1].source), (Rule, Alias));
+        assert!(o
+            .iter()
+            .all(|e| e.kind == Person && e.id == "per:hannah_okoro"));
+    }
+
+    #[test]
+    fn ambiguous_names_follow_document_evidence() {
+        let g = gaz();
+        let text = "Michael Jordan scored. Jordan said he was tired.";
+        let found = g.find(text);
+        assert!(found.iter().all(|e| e.kind == Person), "{found:?}");
+        let text = "Refugees crossed into Jordan on Monday.";
+        let found = g.find(text);
+        assert_eq!(found[0].kind, Loc, "{found:?}");
+        let text = "President George Washington spoke. Washington said the war was over.";
+        let found = g.find(text);
+        assert!(
+            found.iter().all(|e| e.canonical == "George Washington"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn output_is_sorted_and_non_overlapping() {
+        let g = gaz();
+        let text = "NATO and the North Atlantic Treaty Organization met Putin in Kyiv, \
+                    near Reading, with Acme Group Ltd (AGL) and Mr. Smith.";
+        let found = g.find(text);
+        for w in found.windows(2) {
+            assert!(w[0].span.end <= w[1].span.start, "{found:?}");
+        }
+        assert!(found.iter().all(|e| !e.span.text(text).is_empty()));
+    }
 }

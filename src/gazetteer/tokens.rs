@@ -137,7 +137,6 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
 struct Collector<'a> {
     out: &'a mut Vec<Tok>,
     is_common: &'a dyn Fn(u64) -> bool,
-    cap_common: u32,
     bytes: &'a [u8],
     sentences: &'a [Span],
     s_idx: usize,
@@ -175,14 +174,24 @@ impl Collector<'_> {
                 if p.flags & WORD == 0 && opens_sentence(&self.bytes[p.start..p.end], p.flags) {
                     t.flags |= SENT_START;
                 }
+                // `… said. Later` when no sentence spans were given
+                if self.sentences.is_empty()
+                    && t.flags & SPACE_BEFORE != 0
+                    && matches!(&self.bytes[p.start..p.end], b"." | b"!" | b"?")
+                    && self.out.len() >= 2
+                    && {
+                        let w = &self.out[self.out.len() - 2];
+                        w.flags & (LOWER | DIGIT) != 0
+                            || (w.flags & CAP != 0 && w.end - w.start >= 4)
+                    }
+                {
+                    t.flags |= SENT_START;
+                }
             }
             if t.flags & UPPER != 0 && t.end - t.start >= 2 {
                 self.upper += 1;
             } else if t.flags & CAP != 0 {
                 self.cap += 1;
-                if (self.is_common)(t.hash) {
-                    self.cap_common += 1;
-                }
             } else if t.flags & LOWER != 0 {
                 self.lower += 1;
             }
@@ -202,21 +211,28 @@ impl Collector<'_> {
 
     fn close_segment(&mut self) {
         let (upper, cap, lower) = (self.upper, self.cap, self.lower);
-        let flag =
-            if upper > 0 && lower == 0 && upper >= cap || upper >= 3 && upper > 2 * (lower + cap) {
-                ZONE_CAPS
-            } else if cap >= 3 && lower * 4 <= cap && upper <= cap && self.cap_common * 2 >= cap {
-                ZONE_TITLE
-            } else {
-                0
-            };
+        let flag = if upper > 0 && lower == 0 && upper >= cap
+            || upper >= 3 && upper > 2 * (lower + cap)
+        {
+            ZONE_CAPS
+        } else if cap >= 3 && lower * 4 <= cap && upper <= cap && {
+            // title case only when many capitalised words are ordinary words
+            let common = self.out[self.seg_start..]
+                .iter()
+                .filter(|t| t.flags & CAP != 0 && t.flags & UPPER == 0 && (self.is_common)(t.hash))
+                .count() as u32;
+            common * 2 >= cap
+        } {
+            ZONE_TITLE
+        } else {
+            0
+        };
         if flag != 0 {
             for t in &mut self.out[self.seg_start..] {
                 t.flags |= flag;
             }
         }
         self.upper = 0;
-        self.cap_common = 0;
         self.cap = 0;
         self.lower = 0;
     }
@@ -310,7 +326,6 @@ fn tokenize_with(
     let mut out = Collector {
         out,
         is_common,
-        cap_common: 0,
         bytes: text.as_bytes(),
         sentences,
         s_idx: 0,

@@ -31,10 +31,44 @@ pub use document::{Document, Entity, EntitySource, EntityType, Meta, Quote, Quot
 pub use pipeline::{Pipeline, RunStats, Sink, Stage, StageError};
 
 /// The default lexicons bundled into the binary: `(file name, content)`.
-pub const DEFAULT_LEXICONS: &[(&str, &str)] = &[(
-    "lexicons/entities/starter.tsv",
-    include_str!("../lexicons/entities/starter.tsv"),
-)];
+pub const DEFAULT_LEXICONS: &[(&str, &str)] = &[
+    (
+        "lexicons/entities/countries.tsv",
+        include_str!("../lexicons/entities/countries.tsv"),
+    ),
+    (
+        "lexicons/entities/places.tsv",
+        include_str!("../lexicons/entities/places.tsv"),
+    ),
+    (
+        "lexicons/entities/regions.tsv",
+        include_str!("../lexicons/entities/regions.tsv"),
+    ),
+    (
+        "lexicons/entities/demonyms.tsv",
+        include_str!("../lexicons/entities/demonyms.tsv"),
+    ),
+    (
+        "lexicons/entities/organisations.tsv",
+        include_str!("../lexicons/entities/organisations.tsv"),
+    ),
+    (
+        "lexicons/entities/sports.tsv",
+        include_str!("../lexicons/entities/sports.tsv"),
+    ),
+    (
+        "lexicons/entities/people.tsv",
+        include_str!("../lexicons/entities/people.tsv"),
+    ),
+    (
+        "lexicons/entities/events.tsv",
+        include_str!("../lexicons/entities/events.tsv"),
+    ),
+    (
+        "lexicons/entities/companies.tsv",
+        include_str!("../lexicons/entities/companies.tsv"),
+    ),
+];
 
 /// Loads the bundled lexicons plus `extra` lexicon files into a gazetteer
 /// (see [`gazetteer::GazetteerBuilder`]).

@@ -118,6 +118,20 @@ pub fn derived_id(kind: EntityType, name: &str) -> String {
     id.push_str(prefix);
     id.push(':');
     let mut sep = false;
+    if name.is_ascii() {
+        for &b in name.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if sep && !id.ends_with(':') {
+                    id.push('_');
+                }
+                sep = false;
+                id.push(b.to_ascii_lowercase() as char);
+            } else {
+                sep = true;
+            }
+        }
+        return id;
+    }
     for c in name.chars() {
         if c.is_alphanumeric() {
             if sep && !id.ends_with(':') {

@@ -87,7 +87,7 @@ impl NameTrie {
         for t in scratch.iter() {
             classes.push(class_of(t, t.text(name)));
             let next = self.terminal.len() as u32;
-            node = *self.edges.entry((node, t.hash)).or_insert_with(|| next);
+            node = *self.edges.entry((node, t.h(name))).or_insert_with(|| next);
             if node == next {
                 self.terminal.push(0);
             }
@@ -117,6 +117,7 @@ impl NameTrie {
     pub(crate) fn walk<'s>(
         &'s self,
         toks: &[Tok],
+        text: &str,
         i: usize,
         mut found: impl FnMut(usize, &'s [u32]),
     ) {
@@ -126,7 +127,7 @@ impl NameTrie {
             if j > i && toks[j].flags & NEWLINE_BEFORE != 0 {
                 break;
             }
-            match self.edges.get(&(node, toks[j].hash)) {
+            match self.edges.get(&(node, toks[j].h(text))) {
                 Some(&n) => node = n,
                 None => break,
             }

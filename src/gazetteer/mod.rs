@@ -190,11 +190,22 @@ impl GazetteerBuilder {
             }
         }
         let priority = origin.iter().map(|o| o.0).collect();
+        let country = origin
+            .iter()
+            .map(|o| {
+                let file = &self.lexicons[o.0 as usize].0;
+                file.rsplit(['/', '\\'])
+                    .next()
+                    .unwrap_or("")
+                    .starts_with("countries")
+            })
+            .collect();
         Ok(Gazetteer {
             inner: Arc::new(Inner {
                 trie,
                 entries,
                 priority,
+                country,
                 conflicts,
                 names: NameLists::bundled().clone(),
                 rules: RuleLists::bundled(),
@@ -232,6 +243,9 @@ pub(crate) struct Inner {
     pub(crate) entries: Vec<LexiconEntry>,
     /// Entry → lexicon index (higher wins ties).
     pub(crate) priority: Vec<u16>,
+    /// Entry → it comes from a `countries*.tsv` lexicon (national teams in
+    /// results tables stay places; towns become their clubs).
+    pub(crate) country: Vec<bool>,
     pub(crate) conflicts: Vec<AliasConflict>,
     pub(crate) names: NameLists,
     pub(crate) rules: RuleLists,

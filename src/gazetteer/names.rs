@@ -44,12 +44,21 @@ pub const COMMON_WORDS: (&str, &str) = (
     include_str!("../../lexicons/words/common_words.txt"),
 );
 
-/// First names, surnames and common words, looked up case-insensitively.
+/// The bundled list of smaller places (evidence for `in X`, never matched alone).
+pub const MINOR_PLACES: (&str, &str) = (
+    "lexicons/words/minor_places.txt",
+    include_str!("../../lexicons/words/minor_places.txt"),
+);
+
+/// First names, surnames, common words and smaller places, looked up
+/// case-insensitively.
 #[derive(Debug, Clone, Default)]
 pub struct NameLists {
     first: WordMap<Gender>,
     surnames: WordMap<()>,
     common: WordMap<u32>,
+    /// Folded token-sequence keys of smaller place names.
+    minor_places: super::hash::FastMap<u64, ()>,
 }
 
 impl NameLists {
@@ -57,8 +66,10 @@ impl NameLists {
     pub fn bundled() -> &'static NameLists {
         static LISTS: OnceLock<NameLists> = OnceLock::new();
         LISTS.get_or_init(|| {
-            NameLists::parse(FIRST_NAMES, SURNAMES, COMMON_WORDS)
-                .expect("bundled name lists are valid (checked by tests)")
+            let mut lists = NameLists::parse(FIRST_NAMES, SURNAMES, COMMON_WORDS)
+                .expect("bundled name lists are valid (checked by tests)");
+            lists.add_minor_places(MINOR_PLACES.1);
+            lists
         })
     }
 
@@ -119,6 +130,32 @@ impl NameLists {
         Ok(lists)
     }
 
+    /// Adds smaller place names (one a line).
+    pub fn add_minor_places(&mut self, content: &str) {
+        let mut toks = Vec::new();
+        for line in content.lines() {
+            let name = line.trim();
+            if name.is_empty() || name.starts_with('#') {
+                continue;
+            }
+            super::tokens::tokenize(name, &mut toks);
+            self.minor_places
+                .insert(super::tokens::seq_key(&toks, name), ());
+        }
+    }
+
+    /// True when `name` is in the smaller-places list (case-insensitive).
+    pub fn is_minor_place(&self, name: &str) -> bool {
+        let mut toks = Vec::new();
+        super::tokens::tokenize(name, &mut toks);
+        self.minor_place(super::tokens::seq_key(&toks, name))
+    }
+
+    #[inline]
+    pub(crate) fn minor_place(&self, key: u64) -> bool {
+        self.minor_places.contains_key(&key)
+    }
+
     /// Gender of a known first name (case-insensitive).
     pub fn first_name_gender(&self, name: &str) -> Option<Gender> {
         self.first.get(name)
@@ -174,6 +211,9 @@ mod tests {
         let (f, s, c) = l.sizes();
         assert!(f > 0 && s > 0 && c > 0);
         assert_eq!(l.common_rank("the"), Some(0));
+        let b = NameLists::bundled();
+        assert!(b.is_minor_place(MINOR_PLACES.1.lines().next().unwrap()));
+        assert!(!b.is_minor_place("Xqzzyville Upon Nothing"));
     }
 
     #[test]

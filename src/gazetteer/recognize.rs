@@ -16,7 +16,7 @@ const H_PERSON: u8 = 1;
 const H_PLACE_PREP: u8 = 2;
 const H_SAID: u8 = 4;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Cand {
     t0: usize,
     t1: usize,
@@ -50,19 +50,19 @@ impl Ctx<'_> {
     }
     #[inline]
     fn not_name(&self, t: &Tok) -> bool {
-        self.g.rules.not_names.get_hash(t.hash).is_some()
+        self.g.rules.not_names.get_hash(t.h(self.text)).is_some()
     }
     #[inline]
     fn common(&self, t: &Tok) -> bool {
         self.g
             .names
-            .common_hash(t.hash)
+            .common_hash(t.h(self.text))
             .is_some_and(|r| r < COMMON_RANK_MAX)
             || self.not_name(t)
     }
     #[inline]
     fn is_title_word(&self, t: &Tok) -> bool {
-        t.has(CAP) && self.g.rules.titles.get_hash(t.hash).is_some()
+        t.has(CAP) && self.g.rules.titles.get_hash(t.h(self.text)).is_some()
     }
 
     /// A title before a name (`President`, `Foreign Minister`, `Mr.`,
@@ -75,13 +75,13 @@ impl Ctx<'_> {
             if !t.has(CAP) || (j > i && t.has(NEWLINE_BEFORE)) {
                 break;
             }
-            if r.titles.get_hash(t.hash).is_some() {
+            if r.titles.get_hash(t.h(self.text)).is_some() {
                 head = true;
                 j += 1;
                 if self.punct(j, '.') {
                     j += 1;
                 }
-            } else if r.title_modifiers.get_hash(t.hash).is_some() {
+            } else if r.title_modifiers.get_hash(t.h(self.text)).is_some() {
                 j += 1;
             } else {
                 break;
@@ -114,9 +114,9 @@ impl Ctx<'_> {
     fn starts_name_after_title(&self, j: usize) -> bool {
         self.word(j).is_some_and(|t| {
             t.has(CAP) && !t.has(NEWLINE_BEFORE) && !self.not_name(t) && !self.is_title_word(t)
-        }) && self
-            .word(j + 1)
-            .is_none_or(|n| self.g.rules.org_words.get_hash(n.hash).is_none() || n.has(LOWER))
+        }) && self.word(j + 1).is_none_or(|n| {
+            self.g.rules.org_words.get_hash(n.h(self.text)).is_none() || n.has(LOWER)
+        })
     }
 
     /// The end (exclusive) of the capitalised sequence starting at `i`.
@@ -143,10 +143,9 @@ impl Ctx<'_> {
                 if t.has(LOWER) && t.has(SPACE_BEFORE) {
                     // particles: von der Leyen, de Gaulle
                     let mut k = j;
-                    while self
-                        .word(k)
-                        .is_some_and(|w| w.has(LOWER) && r.particles.get_hash(w.hash).is_some())
-                    {
+                    while self.word(k).is_some_and(|w| {
+                        w.has(LOWER) && r.particles.get_hash(w.h(self.text)).is_some()
+                    }) {
                         k += 1;
                     }
                     if k > j && self.word(k).is_some_and(|w| w.has(CAP)) {
@@ -161,9 +160,10 @@ impl Ctx<'_> {
                             .word(j + 1)
                             .is_some_and(|n| n.has(CAP) && !self.not_name(n))
                         && self.word(end - 1).is_some_and(|p| {
-                            r.org_prefixes.get_hash(p.hash).is_some()
-                                || r.org_words.get_hash(p.hash).is_some()
-                                || r.loc_words.get_hash(p.hash).is_some()
+                            r.org_prefixes.get_hash(p.h(self.text)).is_some()
+                                || (w == "of"
+                                    && (r.org_words.get_hash(p.h(self.text)).is_some()
+                                        || r.loc_words.get_hash(p.h(self.text)).is_some()))
                         })
                     {
                         j += 2;
@@ -195,6 +195,15 @@ impl Ctx<'_> {
                 end = j;
                 continue;
             }
+            // Clay Tice Jr.
+            if !t.has(SPACE_BEFORE)
+                && t.is_punct(self.text, '.')
+                && j >= i + 2
+                && matches!(toks[j - 1].text(self.text), "Jr" | "Sr")
+            {
+                end = j + 1;
+                break;
+            }
             if !t.has(SPACE_BEFORE)
                 && t.is_punct(self.text, '.')
                 && toks[j - 1].len() == 1
@@ -218,12 +227,21 @@ impl Ctx<'_> {
         if t0 > 0 {
             if let Some(p) = self.word(t0 - 1) {
                 if p.has(LOWER) {
-                    if r.role_nouns.get_hash(p.hash).is_some()
-                        || r.titles.get_hash(p.hash).is_some()
+                    if r.role_nouns.get_hash(p.h(self.text)).is_some()
+                        || r.titles.get_hash(p.h(self.text)).is_some()
                     {
                         h |= H_PERSON;
                     }
-                    if r.place_preps.get_hash(p.hash).is_some() {
+                    if r.place_preps.get_hash(p.h(self.text)).is_some() {
+                        h |= H_PLACE_PREP;
+                    }
+                    // the city of Mariupol
+                    if p.text(self.text) == "of"
+                        && t0 >= 2
+                        && self.word(t0 - 2).is_some_and(|w| {
+                            w.has(LOWER) && r.place_nouns.get_hash(w.h(self.text)).is_some()
+                        })
+                    {
                         h |= H_PLACE_PREP;
                     }
                     // 87-year-old Lidiya Silina
@@ -241,7 +259,7 @@ impl Ctx<'_> {
         }
         // subject of a reporting verb, possibly after an adverb
         if let Some(n) = self.word(t1) {
-            if n.has(LOWER) && r.reporting_verbs.get_hash(n.hash).is_some() {
+            if n.has(LOWER) && r.reporting_verbs.get_hash(n.h(self.text)).is_some() {
                 h |= H_SAID;
             }
         }
@@ -257,7 +275,7 @@ impl Ctx<'_> {
                     }
                     for k in t1 + 2..(t1 + 6).min(self.toks.len()) {
                         match self.word(k) {
-                            Some(x) if r.role_nouns.get_hash(x.hash).is_some() => {
+                            Some(x) if r.role_nouns.get_hash(x.h(self.text)).is_some() => {
                                 h |= H_PERSON;
                                 break;
                             }
@@ -265,7 +283,7 @@ impl Ctx<'_> {
                             None => break,
                         }
                     }
-                } else if r.role_nouns.get_hash(n.hash).is_some() && n.has(LOWER) {
+                } else if r.role_nouns.get_hash(n.h(self.text)).is_some() && n.has(LOWER) {
                     h |= H_PERSON;
                 }
             }
@@ -274,11 +292,7 @@ impl Ctx<'_> {
     }
 
     fn key(&self, t0: usize, t1: usize) -> u64 {
-        let mut h = 0x9e37_79b9_7f4a_7c15u64;
-        for t in &self.toks[t0..t1] {
-            h = (h.rotate_left(7) ^ t.hash).wrapping_mul(0x100_0000_01b3);
-        }
-        h
+        seq_key(&self.toks[t0..t1], self.text)
     }
 
     fn words_in(&self, t0: usize, t1: usize) -> usize {
@@ -292,35 +306,111 @@ impl Ctx<'_> {
         let words = self.words_in(t0, t1);
         let first = &self.toks[t0];
         let last = &self.toks[t1 - 1];
-        if (words >= 2 || last.has(UPPER)) && r.org_words.get_hash(last.hash).is_some() {
+        if (words >= 2 || last.has(UPPER)) && r.org_words.get_hash(last.h(self.text)).is_some() {
             return (Some(EntityType::Org), 2);
         }
-        if words >= 2
-            && r.org_prefixes.get_hash(first.hash).is_some()
-            && self.toks[t0..t1].iter().any(|t| t.text(self.text) == "of")
-        {
+        // FC Basel, AC Milan
+        if words >= 2 && first.has(UPPER) && r.org_prefixes.get_hash(first.h(self.text)).is_some() {
             return (Some(EntityType::Org), 2);
         }
-        if words >= 2 && r.loc_words.get_hash(last.hash).is_some() {
+        // Bank of England, New Zealand League of Rights, Department for Education
+        if words >= 2 {
+            for k in t0 + 1..t1 {
+                let w = self.toks[k].text(self.text);
+                if (w == "of" || w == "for")
+                    && (r
+                        .org_prefixes
+                        .get_hash(self.toks[k - 1].h(self.text))
+                        .is_some()
+                        || r.org_words
+                            .get_hash(self.toks[k - 1].h(self.text))
+                            .is_some())
+                {
+                    return (Some(EntityType::Org), 2);
+                }
+            }
+        }
+        if words >= 2 && r.loc_words.get_hash(last.h(self.text)).is_some() {
             return (Some(EntityType::Loc), 2);
+        }
+        if words >= 2 && r.event_words.get_hash(last.h(self.text)).is_some() {
+            return (Some(EntityType::Event), 2);
+        }
+        // an initial and a surname: S. Watkin
+        if words == 2 && first.len() == 1 && first.has(UPPER) && self.punct(t0 + 1, '.') {
+            return (Some(EntityType::Person), 2);
         }
         if hints & H_PERSON != 0 {
             return (Some(EntityType::Person), 2);
         }
-        if words >= 2 && n.first_hash(first.hash).is_some() {
+        if words >= 2 && n.first_hash(first.h(self.text)).is_some() {
             return (Some(EntityType::Person), 2);
         }
-        if words >= 2 && n.surname_hash(last.hash) {
+        // a known surname after words that are not ordinary words
+        if words >= 2
+            && n.surname_hash(last.h(self.text))
+            && self.toks[t0..t1 - 1].iter().all(|t| {
+                !t.is_word()
+                    || t.len() == 1
+                    || n.first_hash(t.h(self.text)).is_some()
+                    || (n.common_hash(t.h(self.text)).is_none() && !self.not_name(t))
+            })
+        {
             return (Some(EntityType::Person), 2);
         }
         if words >= 2 && hints & H_SAID != 0 {
             return (Some(EntityType::Person), 2);
         }
-        if hints & H_PLACE_PREP != 0 && words == 1 {
-            return (Some(EntityType::Loc), 1);
+        if hints & H_PLACE_PREP != 0 {
+            // a known smaller place after in/near/from, in any case form
+            if n.minor_place(self.key(t0, t1)) {
+                return (Some(EntityType::Loc), 2);
+            }
+            if words == 1 {
+                return (Some(EntityType::Loc), 1);
+            }
         }
-        if words == 2 && last.has(CAP) && !last.has(UPPER) {
+        // two capitalised words, neither an ordinary word: most often a person
+        if words == 2
+            && last.has(CAP)
+            && !last.has(UPPER)
+            && !first.has(UPPER)
+            && n.common_hash(first.h(self.text)).is_none()
+            && n.common_hash(last.h(self.text)).is_none()
+        {
             return (Some(EntityType::Person), 1);
+        }
+        // a first name alone (not an ordinary word): a person
+        if words == 1
+            && first.has(CAP)
+            && !first.has(UPPER)
+            && n.first_hash(first.h(self.text)).is_some()
+            && n.common_hash(first.h(self.text)).is_none()
+        {
+            return (Some(EntityType::Person), 1);
+        }
+        // `the Army`, `the Senate`
+        if words == 1
+            && first.has(CAP)
+            && r.org_words.get_hash(first.h(self.text)).is_some()
+            && t0 > 0
+            && self
+                .word(t0 - 1)
+                .is_some_and(|p| p.text(self.text) == "the")
+        {
+            return (Some(EntityType::Org), 1);
+        }
+        // an unknown acronym is most often an organisation
+        if words == 1
+            && first.has(UPPER)
+            && first.len() >= 2
+            && first.len() <= 6
+            && first
+                .text(self.text)
+                .bytes()
+                .all(|b| b.is_ascii_uppercase())
+        {
+            return (Some(EntityType::Org), 1);
         }
         (None, 0)
     }
@@ -332,7 +422,7 @@ impl Ctx<'_> {
         let mut found: [(usize, usize); 8] = [(0, 0); 8];
         let mut nfound = 0;
         let mut lists: [&[u32]; 8] = [&[]; 8];
-        trie.walk(self.toks, i, |end, pats| {
+        trie.walk(self.toks, self.text, i, |end, pats| {
             if nfound < 8 {
                 found[nfound] = (end, 0);
                 lists[nfound] = pats;
@@ -363,81 +453,14 @@ impl Ctx<'_> {
     }
 }
 
-/// Marks sentence starts and headline zones.
-fn mark_lines(toks: &mut [Tok], text: &str, sentences: &[Span]) {
-    let n = toks.len();
-    let mut s_idx = 0usize;
-    let mut cur_sent = usize::MAX;
-    let mut seg_start = 0usize;
-    let mut j = 0usize;
-    while j <= n {
-        let boundary = if j == n {
-            true
-        } else {
-            let t = &toks[j];
-            while s_idx < sentences.len() && sentences[s_idx].end <= t.start {
-                s_idx += 1;
-            }
-            let changed = s_idx != cur_sent;
-            cur_sent = s_idx;
-            j == 0 || t.has(NEWLINE_BEFORE) || (changed && !sentences.is_empty())
-        };
-        if boundary && j > seg_start || (j == n && n > 0) {
-            if j > seg_start {
-                let (mut upper, mut cap, mut lower) = (0, 0, 0);
-                for t in &toks[seg_start..j] {
-                    if !t.is_word() {
-                        continue;
-                    }
-                    if t.has(UPPER) && t.len() >= 2 {
-                        upper += 1;
-                    } else if t.has(CAP) {
-                        cap += 1;
-                    } else if t.has(LOWER) {
-                        lower += 1;
-                    }
-                }
-                let flag = if upper > 0 && lower == 0 && upper >= cap
-                    || upper >= 3 && upper > 2 * (lower + cap)
-                {
-                    ZONE_CAPS
-                } else if cap >= 3 && lower * 4 <= cap && upper <= cap {
-                    ZONE_TITLE
-                } else {
-                    0
-                };
-                let mut first = true;
-                for t in &mut toks[seg_start..j] {
-                    t.flags |= flag;
-                    if first && t.is_word() {
-                        t.flags |= SENT_START;
-                        first = false;
-                    }
-                }
-            }
-            seg_start = j;
-        }
-        if j < n && j > 0 {
-            // after an opening quote or a colon: a capital starts a sentence
-            let p = toks[j - 1];
-            if toks[j].is_word() && !p.is_word() {
-                let c = text.get(p.start..p.end).unwrap_or("");
-                if matches!(c, "\"" | "\u{201c}" | "\u{2018}" | ":" | "\u{2014}" | "(")
-                    || (c == "'" && p.has(SPACE_BEFORE))
-                {
-                    toks[j].flags |= SENT_START;
-                }
-            }
-        }
-        j += 1;
-    }
-}
-
 /// Finds the entities of one document.
 pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity> {
-    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    tokenize(text, &mut toks);
-    mark_lines(&mut toks, text, sentences);
+    let mut toks = Vec::new();
+    let is_common = |h: u64| {
+        g.names.common_hash(h).is_some_and(|r| r < COMMON_RANK_MAX)
+            || g.rules.not_names.get_hash(h).is_some()
+    };
+    tokenize_doc(text, sentences, &mut toks, &is_common);
     let cx = Ctx {
         g,
         text,
@@ -445,7 +468,6 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
     };
     let mut cands: Vec<Cand> = Vec::new();
     let mut alts: Vec<u32> = Vec::new();
-    let mut alt_lists: Vec<Vec<u32>> = Vec::new();
     let n = toks.len();
     let mut i = 0;
     let mut pending_person = false;
@@ -493,28 +515,33 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
                     .iter()
                     .filter(|t| t.is_word())
                     .all(|t| cx.common(t))
-                    && words <= 2;
+                    && words == 1;
                 let weak_pos = t.has(SENT_START) || headline;
                 let choice = choose(
                     g,
                     &alts,
                     hints,
-                    cx.g.names.first_hash(t.hash).is_some() && words >= 2,
+                    cx.g.names.first_hash(t.h(cx.text)).is_some() && words >= 2,
                 );
-                let kind = g.entries[choice as usize].kind;
-                let evidence = (kind == EntityType::Loc && hints & H_PLACE_PREP != 0)
+                let mut kind = g.entries[choice as usize].kind;
+                let table = score_after(&cx, i, end);
+                // a town in a results table is its team
+                if table && kind == EntityType::Loc && !g.country[choice as usize] {
+                    kind = EntityType::Org;
+                }
+                let evidence = table
+                    || (kind == EntityType::Loc && hints & H_PLACE_PREP != 0)
                     || (kind == EntityType::Person && hints & (H_PERSON | H_SAID) != 0)
                     || dateline(&cx, i, end);
-                let strength =
-                    if ordinary && !evidence && (weak_pos || (words == 1 && t.has(UPPER) && !caps))
-                    {
-                        0
-                    } else if alts.len() > 1 {
-                        2
-                    } else {
-                        3
-                    };
-                alt_lists.push(alts.clone());
+                // `US` in capitals inside normal text is not the word `us`
+                let spelled_upper = t.has(UPPER) && t.len() >= 2 && !caps;
+                let strength = if ordinary && !evidence && weak_pos && !spelled_upper {
+                    0
+                } else if alts.len() > 1 {
+                    2
+                } else {
+                    3
+                };
                 cands.push(Cand {
                     t0: i,
                     t1: end,
@@ -533,7 +560,6 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
         if headline {
             // Headline words: kept only if the body resolves them.
             if !cx.not_name(&t) && (t.len() > 1) {
-                alt_lists.push(Vec::new());
                 cands.push(Cand {
                     t0: i,
                     t1: i + 1,
@@ -552,7 +578,7 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
         let mut t0 = i;
         let end = chunk_end;
         // a common word opening a sentence is not part of the name
-        if t.has(SENT_START) && cx.common(&t) && g.names.first_hash(t.hash).is_none()
+        if t.has(SENT_START) && cx.common(&t) && g.names.first_hash(t.h(cx.text)).is_none()
             || cx.not_name(&t)
         {
             if end == i + 1 {
@@ -569,8 +595,11 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
             continue;
         }
         let h = hints | cx.hints(t0, end);
-        let (kind, strength) = cx.rule_type(t0, end, h);
-        alt_lists.push(Vec::new());
+        let (mut kind, mut strength) = cx.rule_type(t0, end, h);
+        if strength < 2 && score_after(&cx, t0, end) {
+            kind = Some(EntityType::Org);
+            strength = 2;
+        }
         cands.push(Cand {
             t0,
             t1: end,
@@ -584,8 +613,22 @@ pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity
         });
         i = end;
     }
-    resolve(&cx, &mut cands, &alt_lists);
+    resolve(&cx, &mut cands);
     emit(&cx, &cands)
+}
+
+/// A name in a results table: a small number follows, and it opens the line
+/// or follows another number (`Bradford 1 Tranmere 0`, `CHICAGO 71 64 .526`).
+fn score_after(cx: &Ctx, i: usize, end: usize) -> bool {
+    let t = &cx.toks[i];
+    let next_small_number = cx.word(end).is_some_and(|n| {
+        n.len() <= 3
+            && n.text(cx.text).bytes().all(|b| b.is_ascii_digit())
+            && !cx.punct(end + 1, '-')
+            && !cx.punct(end + 1, ':')
+    });
+    next_small_number
+        && (i == 0 || t.has(NEWLINE_BEFORE) || cx.word(i - 1).is_some_and(|p| p.has(DIGIT)))
 }
 
 /// A dateline (`LONDON 1996-08-30`, `MOSCOW (Reuters) -`): a line-initial place.
@@ -620,16 +663,36 @@ fn choose(g: &Inner, alts: &[u32], hints: u8, first_name: bool) -> u32 {
 }
 
 /// One type and one canonical entity per name; surnames and acronyms become aliases.
-fn resolve(cx: &Ctx, cands: &mut [Cand], alt_lists: &[Vec<u32>]) {
+fn resolve(cx: &Ctx, cands: &mut [Cand]) {
     // Full person names by surname, and the best-typed candidate for every name.
     let mut surnames: FastMap<u64, usize> = FastMap::default();
     let mut acronyms: FastMap<u64, usize> = FastMap::default();
     let mut best: FastMap<u64, usize> = FastMap::default();
     let mut extra: Vec<Cand> = Vec::new();
+    // first name → the one full name using it (None when several do)
+    let mut firsts: FastMap<u64, Option<usize>> = FastMap::default();
     for (k, c) in cands.iter().enumerate() {
-        if c.strength >= 1 && c.kind == Some(EntityType::Person) && cx.words_in(c.t0, c.t1) >= 2 {
-            let last = &cx.toks[c.t1 - 1];
-            surnames.entry(last.hash).or_insert(k);
+        if c.strength >= 2 && c.kind == Some(EntityType::Person) && cx.words_in(c.t0, c.t1) >= 2 {
+            let mut e = c.t1;
+            while e > c.t0 + 1
+                && (!cx.toks[e - 1].is_word()
+                    || matches!(cx.toks[e - 1].text(cx.text), "Jr" | "Sr" | "II" | "III"))
+            {
+                e -= 1;
+            }
+            surnames.entry(cx.toks[e - 1].h(cx.text)).or_insert(k);
+            let f = cx.toks[c.t0].h(cx.text);
+            if cx.toks[c.t0].len() > 1 {
+                match firsts.get(&f) {
+                    None => {
+                        firsts.insert(f, Some(k));
+                    }
+                    Some(Some(o)) if cands[*o].key != c.key => {
+                        firsts.insert(f, None);
+                    }
+                    _ => {}
+                }
+            }
         }
         if c.strength >= 1 && c.kind.is_some() {
             let slot = best.entry(c.key).or_insert(k);
@@ -645,7 +708,7 @@ fn resolve(cx: &Ctx, cands: &mut [Cand], alt_lists: &[Vec<u32>]) {
         {
             if let Some(a) = cx.word(c.t1 + 1) {
                 if a.has(UPPER) && a.len() >= 2 && initials_match(cx, c, a) {
-                    acronyms.entry(a.hash).or_insert(k);
+                    acronyms.entry(a.h(cx.text)).or_insert(k);
                     extra.push(Cand {
                         t0: c.t1 + 1,
                         t1: c.t1 + 2,
@@ -661,19 +724,23 @@ fn resolve(cx: &Ctx, cands: &mut [Cand], alt_lists: &[Vec<u32>]) {
             }
         }
     }
-    let _ = alt_lists;
+    // entry → the longest mention so far (index, bytes)
+    let mut longest: FastMap<u32, (usize, usize)> = FastMap::default();
     for k in 0..cands.len() {
-        let c = cands[k].clone();
+        let c = cands[k];
         let words = cx.words_in(c.t0, c.t1);
         if words == 1 {
-            let h = cx.toks[c.t0].hash;
-            if let Some(&p) = surnames.get(&h) {
-                let person = cands[p].clone();
+            let h = cx.toks[c.t0].h(cx.text);
+            let person_ref = surnames
+                .get(&h)
+                .copied()
+                .or_else(|| firsts.get(&h).copied().flatten());
+            if let Some(p) = person_ref {
+                let person = cands[p];
                 let lexicon_other = c.entry.is_some()
                     && c.kind != Some(EntityType::Person)
                     && c.strength >= 2
-                    && (c.hints & H_PLACE_PREP != 0
-                        || alt_lists[k].len() == 1 && c.strength == 3 && person.entry.is_none());
+                    && (c.hints & H_PLACE_PREP != 0 || c.strength == 3 && person.entry.is_none());
                 if p != k && !lexicon_other {
                     let same_entry = person.entry.is_some() && person.entry == c.entry;
                     let cm = &mut cands[k];
@@ -711,13 +778,17 @@ fn resolve(cx: &Ctx, cands: &mut [Cand], alt_lists: &[Vec<u32>]) {
         }
         // a lexicon entry already named in full earlier: an alias
         if let Some(e) = cands[k].entry {
+            let len = cx.toks[c.t1 - 1].end - cx.toks[c.t0].start;
             if cands[k].source == EntitySource::Lexicon {
-                if let Some(p) = cands[..k].iter().position(|p| {
-                    p.entry == Some(e) && p.t1 - p.t0 > c.t1 - c.t0 && p.strength >= 1
-                }) {
-                    cands[k].source = EntitySource::Alias;
-                    cands[k].canon = Some(p);
+                if let Some(&(p, plen)) = longest.get(&e) {
+                    if plen > len {
+                        cands[k].source = EntitySource::Alias;
+                        cands[k].canon = Some(p);
+                    }
                 }
+            }
+            if cands[k].strength >= 1 && longest.get(&e).is_none_or(|&(_, plen)| plen < len) {
+                longest.insert(e, (k, len));
             }
         }
     }
@@ -798,4 +869,346 @@ fn emit(cx: &Ctx, cands: &[Cand]) -> Vec<Entity> {
     }
     let _ = fold_hash;
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{EntitySource, EntityType};
+    use crate::gazetteer::{Gazetteer, GazetteerBuilder};
+
+    const LEXICON: &str = "canonical\ttype\taliases\tid
+Vladimir Putin\tPERSON\tPutin\tper:putin
+Volodymyr Zelenskiy\tPERSON\tZelensky|Zelenskyy\tper:zelenskiy
+Kyiv\tLOC\tKiev\tloc:kyiv
+Nice\tLOC\t\tloc:nice
+Reading\tLOC\t\tloc:reading
+Split\tLOC\t\tloc:split
+United States\tLOC\tU.S.|US|USA\tloc:us
+Washington\tLOC\tWashington D.C.\tloc:washington
+George Washington\tPERSON\tWashington\tper:gw
+Jordan\tLOC\t\tloc:jordan
+Michael Jordan\tPERSON\tJordan\tper:mj
+Russia\tLOC\t\tloc:russia
+NATO\tORG\tNorth Atlantic Treaty Organization\torg:nato
+New York\tLOC\t\tloc:ny
+New York Times\tORG\t\torg:nyt
+";
+
+    fn gaz() -> Gazetteer {
+        GazetteerBuilder::new()
+            .lexicon_str("test.tsv", LEXICON)
+            .build()
+            .unwrap()
+    }
+
+    /// (text, mention, type, source); the mention must be found exactly once
+    /// with that type and source. A type of `None` says it must not be found.
+    type Case = (&'static str, &'static str, Option<EntityType>, EntitySource);
+
+    fn check(cases: &[Case]) {
+        let g = gaz();
+        for (text, mention, kind, source) in cases {
+            let found = g.find(text);
+            let hits: Vec<_> = found
+                .iter()
+                .filter(|e| e.span.text(text) == *mention)
+                .collect();
+            match kind {
+                Some(k) => {
+                    assert_eq!(hits.len(), 1, "{text:?}: {mention:?} in {found:?}");
+                    assert_eq!(hits[0].kind, *k, "{text:?}: {mention:?}");
+                    assert_eq!(hits[0].source, *source, "{text:?}: {mention:?}");
+                }
+                None => assert!(hits.is_empty(), "{text:?}: {mention:?} found in {found:?}"),
+            }
+        }
+    }
+
+    use EntitySource::{Alias, Lexicon, Rule};
+    use EntityType::{Event, Loc, Org, Person};
+
+    #[test]
+    fn lexicon_matching_boundaries_and_longest() {
+        check(&[
+            ("Troops left Kyiv today.", "Kyiv", Some(Loc), Lexicon),
+            ("Troops left Kiev today.", "Kiev", Some(Loc), Lexicon),
+            ("The Kyivan style is old.", "Kyiv", None, Lexicon),
+            (
+                "He reads the New York Times daily.",
+                "New York Times",
+                Some(Org),
+                Lexicon,
+            ),
+            ("He lives in New York now.", "New York", Some(Loc), Lexicon),
+            ("A US-based firm grew.", "US", Some(Loc), Lexicon),
+            ("The U.S. said no.", "U.S.", Some(Loc), Lexicon),
+        ]);
+    }
+
+    #[test]
+    fn possessives_exclude_the_apostrophe() {
+        check(&[
+            ("It was Putin's war.", "Putin", Some(Person), Lexicon),
+            ("It was Putin\u{2019}s war.", "Putin", Some(Person), Lexicon),
+            ("CoNLL style: Putin 's war.", "Putin", Some(Person), Lexicon),
+            (
+                "He met Jess Carter. Later Jess' car broke down.",
+                "Jess",
+                Some(Person),
+                Alias,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn ordinary_word_names_need_evidence() {
+        check(&[
+            ("The weather was nice today.", "nice", None, Lexicon),
+            ("Reading is fun, she said.", "Reading", None, Lexicon),
+            (
+                "She moved from Reading last year.",
+                "Reading",
+                Some(Loc),
+                Lexicon,
+            ),
+            ("They met in Split on Monday.", "Split", Some(Loc), Lexicon),
+            ("They drove to Nice on Monday.", "Nice", Some(Loc), Lexicon),
+            ("Split the bill, he said.", "Split", None, Lexicon),
+        ]);
+    }
+
+    #[test]
+    fn headlines_in_capitals() {
+        check(&[
+            (
+                "RUSSIA PULLS BACK TROOPS FROM KYIV\nMoscow said so.",
+                "RUSSIA",
+                Some(Loc),
+                Lexicon,
+            ),
+            (
+                "RUSSIA PULLS BACK TROOPS FROM KYIV\nMoscow said so.",
+                "KYIV",
+                Some(Loc),
+                Lexicon,
+            ),
+            (
+                "RUSSIA PULLS BACK TROOPS\nMoscow said so.",
+                "PULLS",
+                None,
+                Lexicon,
+            ),
+            ("NICE DAY FOR A WALK\nIt rained.", "NICE", None, Lexicon),
+        ]);
+    }
+
+    #[test]
+    fn people_rules() {
+        check(&[
+            (
+                "Yesterday Lidiya Silina went home.",
+                "Lidiya Silina",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "The talks, said Foreign Minister Dmytro Kuleba, failed.",
+                "Dmytro Kuleba",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "Reports by Mr. Okonkwo were read.",
+                "Okonkwo",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "Orders came from Gen. Zaluzhnyi yesterday.",
+                "Zaluzhnyi",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "An 87-year-old Lidiya Silina was hurt.",
+                "Lidiya Silina",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "The texts of NATO chief Jens Stoltenberg were read.",
+                "Jens Stoltenberg",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "We saw Ursula von der Leyen in town.",
+                "Ursula von der Leyen",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "We saw Jean-Claude Juncker in town.",
+                "Jean-Claude Juncker",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "We saw Conan O'Brien in town.",
+                "Conan O'Brien",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "Then Hugh Hillbrook, a spokesman for the firm, left.",
+                "Hugh Hillbrook",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "Then Okafor Mbeki said nothing.",
+                "Okafor Mbeki",
+                Some(Person),
+                Rule,
+            ),
+            (
+                "The memo of George W. Bush leaked.",
+                "George W. Bush",
+                Some(Person),
+                Rule,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn organisation_rules() {
+        check(&[
+            (
+                "Shares of Acme Widgets Inc rose.",
+                "Acme Widgets Inc",
+                Some(Org),
+                Rule,
+            ),
+            (
+                "He joined the Zorbian Liberal Party in 1990.",
+                "Zorbian Liberal Party",
+                Some(Org),
+                Rule,
+            ),
+            (
+                "The Bank of Zembla cut rates.",
+                "Bank of Zembla",
+                Some(Org),
+                Rule,
+            ),
+            (
+                "The Zemblan Ministry of Defence said so.",
+                "Zemblan Ministry of Defence",
+                Some(Org),
+                Rule,
+            ),
+            (
+                "He played for FC Zembla last year.",
+                "FC Zembla",
+                Some(Org),
+                Rule,
+            ),
+            (
+                "The International Atomic Energy Agency (IAEA) met. Later the IAEA left.",
+                "International Atomic Energy Agency",
+                Some(Org),
+                Rule,
+            ),
+        ]);
+        // the acronym: defined in brackets, then used alone
+        let g = gaz();
+        let text = "The Zemblan Atomic Energy Agency (ZAEA) met. Later the ZAEA left.";
+        let found = g.find(text);
+        let acr: Vec<_> = found
+            .iter()
+            .filter(|e| e.span.text(text) == "ZAEA")
+            .collect();
+        assert_eq!(acr.len(), 2, "{found:?}");
+        assert!(acr.iter().all(|e| e.source == Alias && e.kind == Org));
+        assert!(acr
+            .iter()
+            .all(|e| e.canonical == "Zemblan Atomic Energy Agency"));
+    }
+
+    #[test]
+    fn place_and_event_rules() {
+        check(&[
+            ("Fighting near Zolote continued.", "Zolote", Some(Loc), Rule),
+            (
+                "They sailed up the Zembla River.",
+                "Zembla River",
+                Some(Loc),
+                Rule,
+            ),
+            (
+                "He won the Zembla Cup twice.",
+                "Zembla Cup",
+                Some(Event),
+                Rule,
+            ),
+            (
+                "They live in the city of Zolote now.",
+                "Zolote",
+                Some(Loc),
+                Rule,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn one_name_one_entity_per_document() {
+        let g = gaz();
+        let text = "Ukrainian President Volodymyr Zelenskiy spoke. Later Zelenskiy said more. \
+                    Then Hannah Okoro arrived; Okoro said little.";
+        let found = g.find(text);
+        let z: Vec<_> = found
+            .iter()
+            .filter(|e| e.canonical == "Volodymyr Zelenskiy")
+            .collect();
+        assert_eq!(z.len(), 2, "{found:?}");
+        assert_eq!(z[1].source, Alias);
+        let o: Vec<_> = found
+            .iter()
+            .filter(|e| e.canonical == "Hannah Okoro")
+            .collect();
+        assert_eq!(o.len(), 2, "{found:?}");
+        assert_eq!((o[0].source, o[1].source), (Rule, Alias));
+        assert!(o
+            .iter()
+            .all(|e| e.kind == Person && e.id == "per:hannah_okoro"));
+    }
+
+    #[test]
+    fn ambiguous_names_follow_document_evidence() {
+        let g = gaz();
+        let text = "Michael Jordan scored. Jordan said he was tired.";
+        let found = g.find(text);
+        assert!(found.iter().all(|e| e.kind == Person), "{found:?}");
+        let text = "Refugees crossed into Jordan on Monday.";
+        let found = g.find(text);
+        assert_eq!(found[0].kind, Loc, "{found:?}");
+        let text = "President George Washington spoke. Washington said the war was over.";
+        let found = g.find(text);
+        assert!(
+            found.iter().all(|e| e.canonical == "George Washington"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn output_is_sorted_and_non_overlapping() {
+        let g = gaz();
+        let text = "NATO and the North Atlantic Treaty Organization met Putin in Kyiv, \
+                    near Reading, with Acme Group Ltd (AGL) and Mr. Smith.";
+        let found = g.find(text);
+        for w in found.windows(2) {
+            assert!(w[0].span.end <= w[1].span.start, "{found:?}");
+        }
+        assert!(found.iter().all(|e| !e.span.text(text).is_empty()));
+    }
 }

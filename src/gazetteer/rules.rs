@@ -24,6 +24,8 @@ pub const RULE_FILES: &[(&str, &str)] = &[
     rule_file!("reporting_verbs.txt"),
     rule_file!("name_particles.txt"),
     rule_file!("not_names.txt"),
+    rule_file!("event_words.txt"),
+    rule_file!("place_nouns.txt"),
 ];
 
 /// Word classes used by the rules.
@@ -39,6 +41,8 @@ pub struct RuleLists {
     pub(crate) reporting_verbs: WordMap<()>,
     pub(crate) particles: WordMap<()>,
     pub(crate) not_names: WordMap<()>,
+    pub(crate) event_words: WordMap<()>,
+    pub(crate) place_nouns: WordMap<()>,
 }
 
 fn words(content: &str) -> WordMap<()> {
@@ -73,6 +77,8 @@ impl RuleLists {
             reporting_verbs: get("reporting_verbs.txt"),
             particles: get("name_particles.txt"),
             not_names: get("not_names.txt"),
+            event_words: get("event_words.txt"),
+            place_nouns: get("place_nouns.txt"),
         }
     }
 }

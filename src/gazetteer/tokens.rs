@@ -5,7 +5,9 @@
 //! Apostrophes and hyphens are their own tokens, so `Putin's` is `Putin`,
 //! `'`, `s` and a name span never includes a possessive.
 
-use super::hash::{fold_char, fold_hash};
+use crate::document::Span;
+
+use super::hash::{finish_ascii_word, fold_char, fold_hash, mix_block};
 
 /// First character is an upper-case letter.
 pub(crate) const CAP: u16 = 1;
@@ -61,6 +63,15 @@ impl Tok {
                 .and_then(|s| s.chars().next())
                 .is_some_and(|x| fold_char(x) == c)
     }
+    /// The folded hash (computed here when the tokenizer left it out).
+    #[inline]
+    pub(crate) fn h(&self, text: &str) -> u64 {
+        if self.hash != 0 {
+            self.hash
+        } else {
+            fold_hash(self.text(text))
+        }
+    }
     /// Number of bytes (letters) in a word.
     #[inline]
     pub(crate) fn len(&self) -> usize {
@@ -68,123 +79,456 @@ impl Tok {
     }
 }
 
+/// Non-ASCII characters that are part of words: everything but spaces,
+/// punctuation and symbol blocks (so combining marks stay inside words and
+/// no Unicode table is consulted on the hot path).
+/// A key for a sequence of tokens (the folded name).
 #[inline]
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+pub(crate) fn seq_key(toks: &[Tok], text: &str) -> u64 {
+    let mut h = 0x9e37_79b9_7f4a_7c15u64;
+    for t in toks {
+        h = (h.rotate_left(7) ^ t.h(text)).wrapping_mul(0x100_0000_01b3);
+    }
+    h
 }
 
-/// Tokenizes `text` into `out` (cleared first).
+#[inline]
+fn is_word_char(c: char) -> bool {
+    let u = u32::from(c);
+    !(matches!(u, 0x80..=0xbf | 0xd7 | 0xf7 | 0x2000..=0x2bff | 0x3000..=0x303f | 0xfe30..=0xfe4f | 0xff00..=0xff0f | 0xff1a..=0xff20 | 0xfff0..=0xffff)
+        || c.is_whitespace())
+}
+
+const C_ALNUM: u8 = 1;
+const C_UPPER: u8 = 2;
+const C_LOWER: u8 = 4;
+const C_DIGIT: u8 = 8;
+const C_SPACE: u8 = 16;
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            C_ALNUM | C_UPPER
+        } else if c.is_ascii_lowercase() {
+            C_ALNUM | C_LOWER
+        } else if c.is_ascii_digit() {
+            C_ALNUM | C_DIGIT
+        } else if c.is_ascii_whitespace() {
+            C_SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+}
+
+static CLASS: [u8; 256] = byte_classes();
+
+/// Tokenizes `text` into `out` (cleared first); lines are the sentences.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
+    tokenize_with(text, &[], out, false, &|_| false);
+}
+
+/// Collects tokens and marks sentence starts and headline zones as it goes.
+struct Collector<'a> {
+    out: &'a mut Vec<Tok>,
+    is_common: &'a dyn Fn(u64) -> bool,
+    cap_common: u32,
+    bytes: &'a [u8],
+    sentences: &'a [Span],
+    s_idx: usize,
+    cur_sent: usize,
+    seg_start: usize,
+    need_first: bool,
+    upper: u32,
+    cap: u32,
+    lower: u32,
+}
+
+impl Collector<'_> {
+    #[inline(always)]
+    fn push(&mut self, mut t: Tok) {
+        let mut new_seg = self.out.is_empty() || t.flags & NEWLINE_BEFORE != 0;
+        if !self.sentences.is_empty() {
+            while self.s_idx < self.sentences.len() && self.sentences[self.s_idx].end <= t.start {
+                self.s_idx += 1;
+            }
+            if self.s_idx != self.cur_sent {
+                self.cur_sent = self.s_idx;
+                new_seg = true;
+            }
+        }
+        if new_seg {
+            self.close_segment();
+            self.seg_start = self.out.len();
+            self.need_first = true;
+        }
+        if t.flags & WORD != 0 {
+            if self.need_first {
+                t.flags |= SENT_START;
+                self.need_first = false;
+            } else if let Some(p) = self.out.last() {
+                if p.flags & WORD == 0 && opens_sentence(&self.bytes[p.start..p.end], p.flags) {
+                    t.flags |= SENT_START;
+                }
+                // `… said. Later` when no sentence spans were given
+                if self.sentences.is_empty()
+                    && t.flags & SPACE_BEFORE != 0
+                    && matches!(&self.bytes[p.start..p.end], b"." | b"!" | b"?")
+                    && self.out.len() >= 2
+                    && {
+                        let w = &self.out[self.out.len() - 2];
+                        w.flags & (LOWER | DIGIT) != 0
+                            || (w.flags & CAP != 0 && w.end - w.start >= 4)
+                    }
+                {
+                    t.flags |= SENT_START;
+                }
+            }
+            if t.flags & UPPER != 0 && t.end - t.start >= 2 {
+                self.upper += 1;
+            } else if t.flags & CAP != 0 {
+                self.cap += 1;
+                if (self.is_common)(t.hash) {
+                    self.cap_common += 1;
+                }
+            } else if t.flags & LOWER != 0 {
+                self.lower += 1;
+            }
+        }
+        self.out.push(t);
+    }
+
+    /// A zero-width token where text was skipped.
+    fn push_gap(&mut self, at: usize) {
+        self.out.push(Tok {
+            start: at,
+            end: at,
+            hash: 0,
+            flags: 0,
+        });
+    }
+
+    fn close_segment(&mut self) {
+        let (upper, cap, lower) = (self.upper, self.cap, self.lower);
+        let flag =
+            if upper > 0 && lower == 0 && upper >= cap || upper >= 3 && upper > 2 * (lower + cap) {
+                ZONE_CAPS
+            } else if cap >= 3 && lower * 4 <= cap && upper <= cap && self.cap_common * 2 >= cap {
+                ZONE_TITLE
+            } else {
+                0
+            };
+        if flag != 0 {
+            for t in &mut self.out[self.seg_start..] {
+                t.flags |= flag;
+            }
+        }
+        self.upper = 0;
+        self.cap_common = 0;
+        self.cap = 0;
+        self.lower = 0;
+    }
+}
+
+/// After an opening quote, a bracket, a colon or a dash, a capital starts a sentence.
+#[inline]
+fn opens_sentence(p: &[u8], flags: u16) -> bool {
+    matches!(
+        p,
+        b"\"" | b":" | b"(" | [0xe2, 0x80, 0x9c] | [0xe2, 0x80, 0x98] | [0xe2, 0x80, 0x94]
+    ) || (p == b"'" && flags & SPACE_BEFORE != 0)
+}
+
+/// After this many lower-case words in a row, runs of plain lower-case text
+/// are skipped without making tokens (see [`skip_lower_case`]).
+const QUIET_WORDS: u32 = 6;
+
+/// Bytes that end a skip: capitals, digits, non-ASCII, line breaks.
+const fn stop_classes() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] =
+            c.is_ascii_uppercase() || c.is_ascii_digit() || c >= 0x80 || c == b'\n' || c == b'\r';
+        b += 1;
+    }
+    t
+}
+
+static STOP: [bool; 256] = stop_classes();
+
+/// Skips plain lower-case text from `i` (just after a word) up to the next
+/// capital, digit, non-ASCII character or line break, then backs up three
+/// words so the rules still see the words before a name. Returns the new
+/// position; when something was skipped, a gap token marks the hole.
+fn skip_lower_case(bytes: &[u8], i: usize, out: &mut Collector) -> usize {
+    let mut j = i;
+    while j < bytes.len() && !STOP[bytes[j] as usize] {
+        j += 1;
+    }
+    // back up over up to three words (and what is between them)
+    let mut k = j;
+    let mut words = 0;
+    while k > i && words < 3 {
+        while k > i && CLASS[bytes[k - 1] as usize] & C_ALNUM == 0 {
+            k -= 1;
+        }
+        if k > i {
+            words += 1;
+        }
+        while k > i && CLASS[bytes[k - 1] as usize] & C_ALNUM != 0 {
+            k -= 1;
+        }
+    }
+    // keep what lies before the first backed-up word's separators
+    while k > i && CLASS[bytes[k - 1] as usize] & C_ALNUM == 0 {
+        k -= 1;
+    }
+    if k > i {
+        out.push_gap(k);
+        k
+    } else {
+        i
+    }
+}
+
+/// Tokenizes a document; `sentences` (sorted spans, may be empty) and line
+/// breaks delimit the segments used for sentence starts and headline zones.
+/// `is_common` tells ordinary words (by folded hash): a line is in title case
+/// only when many of its capitalised words are ordinary words.
+pub(crate) fn tokenize_doc(
+    text: &str,
+    sentences: &[Span],
+    out: &mut Vec<Tok>,
+    is_common: &dyn Fn(u64) -> bool,
+) {
+    tokenize_with(text, sentences, out, true, is_common);
+}
+
+fn tokenize_with(
+    text: &str,
+    sentences: &[Span],
+    out: &mut Vec<Tok>,
+    skip: bool,
+    is_common: &dyn Fn(u64) -> bool,
+) {
     out.clear();
+    out.reserve(text.len() / 3 + 1);
+    let mut out = Collector {
+        out,
+        is_common,
+        cap_common: 0,
+        bytes: text.as_bytes(),
+        sentences,
+        s_idx: 0,
+        cur_sent: usize::MAX,
+        seg_start: 0,
+        need_first: true,
+        upper: 0,
+        cap: 0,
+        lower: 0,
+    };
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut i = 0;
     let mut pending: u16 = 0;
     let mut newlines = 0u8;
+    let mut quiet = 0u32;
     while i < n {
         let b = bytes[i];
-        if b < 0x80 {
-            if b.is_ascii_whitespace() {
-                pending |= SPACE_BEFORE;
-                if b == b'\n' {
-                    pending |= NEWLINE_BEFORE;
-                    newlines = newlines.saturating_add(1);
-                    if newlines >= 2 {
-                        pending |= PARA_BEFORE;
-                    }
+        let cl = CLASS[b as usize];
+        if cl & C_SPACE != 0 {
+            pending |= SPACE_BEFORE;
+            if b == b'\n' {
+                pending |= NEWLINE_BEFORE;
+                newlines = newlines.saturating_add(1);
+                if newlines >= 2 {
+                    pending |= PARA_BEFORE;
                 }
-                i += 1;
-                continue;
             }
-            if !b.is_ascii_alphanumeric() {
-                let s = &text[i..i + 1];
-                out.push(Tok {
-                    start: i,
-                    end: i + 1,
-                    hash: fold_hash(s),
-                    flags: pending,
-                });
-                pending = 0;
-                newlines = 0;
-                i += 1;
-                continue;
-            }
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            let len = c.len_utf8();
-            if c.is_whitespace() {
-                pending |= SPACE_BEFORE;
-                if c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}' {
-                    pending |= NEWLINE_BEFORE;
-                }
-                i += len;
-                continue;
-            }
-            if !is_word_char(c) {
-                let s = &text[i..i + len];
-                out.push(Tok {
-                    start: i,
-                    end: i + len,
-                    hash: fold_hash(s),
-                    flags: pending,
-                });
-                pending = 0;
-                newlines = 0;
-                i += len;
-                continue;
-            }
+            i += 1;
+            continue;
         }
-        // A word: ASCII alphanumerics and non-ASCII alphanumeric characters.
         let start = i;
-        let mut ascii = true;
-        let mut has_upper = false;
-        let mut has_lower = false;
-        let mut h_flags = WORD | pending;
-        let first = if b < 0x80 {
-            b as char
-        } else {
-            text[i..].chars().next().unwrap_or(' ')
-        };
-        if first.is_uppercase() {
-            h_flags |= CAP;
-        } else if first.is_lowercase() {
-            h_flags |= LOWER;
-        } else if first.is_ascii_digit() {
-            h_flags |= DIGIT;
-        }
-        while i < n {
-            let b = bytes[i];
-            if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
-                    has_upper |= b.is_ascii_uppercase();
-                    has_lower |= b.is_ascii_lowercase();
+        let mut flags = pending;
+        if cl & C_ALNUM != 0 {
+            // ASCII word: classes and hash in the same pass.
+            let mut acc = 0u8;
+            let mut h = 0u64;
+            let mut word = 0u64;
+            let mut shift = 0u32;
+            if cl & C_UPPER != 0 {
+                while i < n {
+                    let c = bytes[i];
+                    let k = CLASS[c as usize];
+                    if k & C_ALNUM == 0 {
+                        break;
+                    }
+                    acc |= k;
+                    word |= u64::from(c | 0x20) << shift;
+                    shift += 8;
+                    if shift == 64 {
+                        h = mix_block(h, word);
+                        word = 0;
+                        shift = 0;
+                    }
                     i += 1;
-                    continue;
                 }
-                break;
+            } else {
+                // lower-case and digit words: hashed only when a rule asks
+                while i < n {
+                    let k = CLASS[bytes[i] as usize];
+                    if k & C_ALNUM == 0 {
+                        break;
+                    }
+                    acc |= k;
+                    i += 1;
+                }
             }
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if !is_word_char(c) {
-                break;
+            flags |= WORD
+                | match cl {
+                    x if x & C_UPPER != 0 => CAP,
+                    x if x & C_LOWER != 0 => LOWER,
+                    _ => DIGIT,
+                };
+            let continues =
+                i < n && bytes[i] >= 0x80 && text[i..].chars().next().is_some_and(is_word_char);
+            if !continues {
+                if acc & C_UPPER != 0 && acc & C_LOWER == 0 {
+                    flags |= UPPER;
+                }
+                if cl & C_LOWER != 0 {
+                    quiet += 1;
+                } else {
+                    quiet = 0;
+                }
+                out.push(Tok {
+                    start,
+                    end: i,
+                    hash: if cl & C_UPPER != 0 {
+                        finish_ascii_word(h, word, shift, i - start)
+                    } else {
+                        0
+                    },
+                    flags,
+                });
+                pending = 0;
+                newlines = 0;
+                if quiet >= QUIET_WORDS && skip {
+                    i = skip_lower_case(bytes, i, &mut out);
+                    quiet = 0;
+                }
+                continue;
             }
-            ascii = false;
-            has_upper |= c.is_uppercase();
-            has_lower |= c.is_lowercase();
-            i += c.len_utf8();
+            quiet = 0;
+            // a word with non-ASCII letters further on: finish it below
+            let (u, l) = scan_word(text, &mut i);
+            let has_upper = acc & C_UPPER != 0 || u;
+            let has_lower = acc & C_LOWER != 0 || l;
+            if has_upper && !has_lower {
+                flags |= UPPER;
+            }
+            out.push(Tok {
+                start,
+                end: i,
+                hash: fold_hash(&text[start..i]),
+                flags,
+            });
+            pending = 0;
+            newlines = 0;
+            continue;
         }
-        let _ = ascii;
-        if has_upper && !has_lower {
-            h_flags |= UPPER;
+        if b < 0x80 {
+            out.push(Tok {
+                start,
+                end: i + 1,
+                hash: 0,
+                flags,
+            });
+            pending = 0;
+            newlines = 0;
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            pending |= SPACE_BEFORE;
+            if c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}' {
+                pending |= NEWLINE_BEFORE;
+            }
+            i += len;
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(Tok {
+                start,
+                end: i + len,
+                hash: fold_hash(&text[i..i + len]),
+                flags,
+            });
+            pending = 0;
+            newlines = 0;
+            i += len;
+            continue;
+        }
+        flags |= WORD;
+        quiet = 0;
+        if c.is_uppercase() {
+            flags |= CAP;
+        } else if c.is_lowercase() {
+            flags |= LOWER;
+        } else if c.is_numeric() {
+            flags |= DIGIT;
+        }
+        let (u, l) = scan_word(text, &mut i);
+        if u && !l {
+            flags |= UPPER;
         }
         out.push(Tok {
             start,
             end: i,
             hash: fold_hash(&text[start..i]),
-            flags: h_flags,
+            flags,
         });
         pending = 0;
         newlines = 0;
     }
+    out.close_segment();
+}
+
+/// Scans the rest of a word from `i` (any mix of ASCII and other letters);
+/// returns whether it has upper- and lower-case letters.
+fn scan_word(text: &str, i: &mut usize) -> (bool, bool) {
+    let bytes = text.as_bytes();
+    let (mut up, mut low) = (false, false);
+    while *i < bytes.len() {
+        let b = bytes[*i];
+        if b < 0x80 {
+            let k = CLASS[b as usize];
+            if k & C_ALNUM == 0 {
+                break;
+            }
+            up |= k & C_UPPER != 0;
+            low |= k & C_LOWER != 0;
+            *i += 1;
+            continue;
+        }
+        let c = text[*i..].chars().next().unwrap_or(' ');
+        if !is_word_char(c) {
+            break;
+        }
+        up |= c.is_uppercase();
+        low |= c.is_lowercase();
+        *i += c.len_utf8();
+    }
+    (up, low)
 }
 
 #[cfg(test)]

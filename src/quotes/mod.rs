@@ -634,7 +634,13 @@ mod tests {
             ),
             (
                 "Mr. Biden spoke.\n\n''Tell that to the janitor,'' he said.",
-                &[("Tell that to the janitor,", "direct", "he", "Biden", "said")],
+                &[(
+                    "Tell that to the janitor,",
+                    "direct",
+                    "he",
+                    "Joe Biden",
+                    "said",
+                )],
             ),
             (
                 "Ann Lee said: \"First.\n\n\"Second.\"\n\nDone.",

@@ -97,7 +97,7 @@ fn marks() {
             ),
             (
                 "U.S. says pullback claims 'false'\n\nMore text.",
-                &[("false", "partial", "U.S.", "U.S.", "says")],
+                &[("false", "partial", "U.S.", "United States", "says")],
             ),
         ],
         true,

@@ -39,6 +39,9 @@ use tokens::{tokenize, Kind, Tok};
 /// How far (bytes) the speaker search looks before and after a quote.
 const WINDOW: usize = 400;
 
+/// Take a speaker from the previous sentence even without a colon introduction.
+const PREV_SENTENCE: bool = true;
+
 /// The quote stage: pairs quotation marks and attributes each quote to a speaker.
 #[derive(Debug, Clone)]
 pub struct QuoteAttributor {
@@ -291,7 +294,11 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
                 }
             }
         }
-        if f.speaker.is_none() && bw_empty && ends_with_colon(text, f.whole.start) {
+        if f.speaker.is_none()
+            && bw_empty
+            && ((PREV_SENTENCE && f.content.text(text).ends_with(['.', ',', '?', '!']))
+                || ends_with_colon(text, f.whole.start))
+        {
             // A speaker introduced in the previous sentence (`She tweeted:`).
             let lo = if f.para_start == f.whole.start {
                 let prev_para = text.get(..f.para_start).unwrap_or("").trim_end().len();
@@ -634,7 +641,13 @@ mod tests {
             ),
             (
                 "Mr. Biden spoke.\n\n''Tell that to the janitor,'' he said.",
-                &[("Tell that to the janitor,", "direct", "he", "Biden", "said")],
+                &[(
+                    "Tell that to the janitor,",
+                    "direct",
+                    "he",
+                    "Joe Biden",
+                    "said",
+                )],
             ),
             (
                 "Ann Lee said: \"First.\n\n\"Second.\"\n\nDone.",

@@ -227,12 +227,11 @@ impl Ctx<'_> {
         if t0 > 0 {
             if let Some(p) = self.word(t0 - 1) {
                 if p.has(LOWER) {
-                    if r.role_nouns.get_hash(p.h(self.text)).is_some()
-                        || r.titles.get_hash(p.h(self.text)).is_some()
-                    {
+                    let ph = p.h(self.text);
+                    if r.role_nouns.get_hash(ph).is_some() || r.titles.get_hash(ph).is_some() {
                         h |= H_PERSON;
                     }
-                    if r.place_preps.get_hash(p.h(self.text)).is_some() {
+                    if r.place_preps.get_hash(ph).is_some() {
                         h |= H_PLACE_PREP;
                     }
                     // the city of Mariupol
@@ -864,6 +863,9 @@ fn emit(cx: &Ctx, cands: &[Cand]) -> Vec<Entity> {
             continue;
         }
         let span = Span::new(cx.toks[c.t0].start, cx.toks[c.t1 - 1].end);
+        if out.last().is_some_and(|l| l.span.end > span.start) {
+            continue;
+        }
         let (canonical, id) = match c.entry {
             Some(e) => {
                 let e = &cx.g.entries[e as usize];
@@ -878,9 +880,6 @@ fn emit(cx: &Ctx, cands: &[Cand]) -> Vec<Entity> {
                 (name, id)
             }
         };
-        if out.last().is_some_and(|l| l.span.end > span.start) {
-            continue;
-        }
         out.push(Entity {
             span,
             kind,

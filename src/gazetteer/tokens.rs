@@ -7,7 +7,7 @@
 
 use crate::document::Span;
 
-use super::hash::{finish_ascii_word, fold_char, fold_hash, mix_block};
+use super::hash::{fold_char, fold_hash, hash_ascii_word};
 
 /// First character is an upper-case letter.
 pub(crate) const CAP: u16 = 1;
@@ -361,37 +361,16 @@ fn tokenize_with(
         let mut flags = pending;
         if cl & C_ALNUM != 0 {
             // ASCII word: classes and hash in the same pass.
+            // Capitalised words are hashed once the word ends; lower-case and
+            // digit words only when a rule asks.
             let mut acc = 0u8;
-            let mut h = 0u64;
-            let mut word = 0u64;
-            let mut shift = 0u32;
-            if cl & C_UPPER != 0 {
-                while i < n {
-                    let c = bytes[i];
-                    let k = CLASS[c as usize];
-                    if k & C_ALNUM == 0 {
-                        break;
-                    }
-                    acc |= k;
-                    word |= u64::from(c | 0x20) << shift;
-                    shift += 8;
-                    if shift == 64 {
-                        h = mix_block(h, word);
-                        word = 0;
-                        shift = 0;
-                    }
-                    i += 1;
+            while i < n {
+                let k = CLASS[bytes[i] as usize];
+                if k & C_ALNUM == 0 {
+                    break;
                 }
-            } else {
-                // lower-case and digit words: hashed only when a rule asks
-                while i < n {
-                    let k = CLASS[bytes[i] as usize];
-                    if k & C_ALNUM == 0 {
-                        break;
-                    }
-                    acc |= k;
-                    i += 1;
-                }
+                acc |= k;
+                i += 1;
             }
             flags |= WORD
                 | match cl {
@@ -414,7 +393,7 @@ fn tokenize_with(
                     start,
                     end: i,
                     hash: if cl & C_UPPER != 0 {
-                        finish_ascii_word(h, word, shift, i - start)
+                        hash_ascii_word(&bytes[start..i])
                     } else {
                         0
                     },
@@ -469,10 +448,11 @@ fn tokenize_with(
             continue;
         }
         if !is_word_char(c) {
+            // punctuation is hashed only when a lookup asks (`Tok::h`)
             out.push(Tok {
                 start,
                 end: i + len,
-                hash: fold_hash(&text[i..i + len]),
+                hash: 0,
                 flags,
             });
             pending = 0;

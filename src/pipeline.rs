@@ -135,13 +135,26 @@ impl Pipeline {
             return;
         }
         for stage in &self.stages {
-            if let Err(e) = stage.process(doc) {
-                doc.sentences.clear();
-                doc.entities.clear();
-                doc.quotes.clear();
-                doc.error = Some(e.to_string());
-                return;
-            }
+            // A panic in a stage is a bug; it fails this document, not the run.
+            let outcome =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| stage.process(doc)));
+            let error = match outcome {
+                Ok(Ok(())) => continue,
+                Ok(Err(e)) => e.to_string(),
+                Err(panic) => {
+                    let what = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    format!("internal error in stage {}: {what}", stage.name())
+                }
+            };
+            doc.sentences.clear();
+            doc.entities.clear();
+            doc.quotes.clear();
+            doc.error = Some(error);
+            return;
         }
     }
 
@@ -211,6 +224,9 @@ mod tests {
             "words"
         }
         fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+            if doc.text.contains("PANIC") {
+                panic!("asked to panic");
+            }
             if doc.text.contains("FAIL") {
                 return Err(StageError {
                     stage: "words",
@@ -237,17 +253,32 @@ mod tests {
         let docs = (0..10).map(|i| {
             Document::new(
                 i.to_string(),
-                if i == 4 { "FAIL" } else { "text" }.to_string(),
+                match i {
+                    4 => "FAIL",
+                    7 => "PANIC",
+                    _ => "text",
+                }
+                .to_string(),
             )
         });
         let mut sink = Collect(Vec::new());
         let stats = p.run(docs, &mut sink, |_| {}).unwrap();
         let want: Vec<String> = (0..10)
-            .map(|i| format!("{i}:{}", if i == 4 { 0 } else { 1 }))
+            .map(|i| format!("{i}:{}", if i == 4 || i == 7 { 0 } else { 1 }))
             .collect();
         assert_eq!(sink.0, want);
         assert_eq!(stats.documents, 10);
-        assert_eq!(stats.errors, 1);
-        assert_eq!(stats.sentences, 9);
+        assert_eq!(stats.errors, 2);
+        assert_eq!(stats.sentences, 8);
+    }
+
+    #[test]
+    fn a_panicking_stage_fails_only_its_document() {
+        let p = Pipeline::new().with_stage(WordCounter);
+        let mut doc = Document::new("x", "PANIC");
+        p.process(&mut doc);
+        let err = doc.error.unwrap_or_default();
+        assert!(err.contains("internal error in stage words"), "{err}");
+        assert!(err.contains("asked to panic"), "{err}");
     }
 }

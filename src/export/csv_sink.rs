@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use crate::document::Document;
 use crate::export::offsets::CharOffsets;
-use crate::export::table::{sync_dir, Cell, CsvOptions, Table, Warnings};
-use crate::pipeline::Sink;
+use crate::export::table::{encode_row, sync_dir, Cell, CsvOptions, Table, Warnings};
+use crate::pipeline::{Prepared, Sink};
 
 /// Column names of `documents.csv`.
 pub const DOCUMENT_COLUMNS: &[&str] = &[
@@ -66,6 +66,7 @@ pub struct CsvSink {
     entities: Table,
     quotes: Table,
     warnings: Warnings,
+    opts: CsvOptions,
 }
 
 impl CsvSink {
@@ -88,6 +89,7 @@ impl CsvSink {
             entities: t("entities.csv", ENTITY_COLUMNS)?,
             quotes: t("quotes.csv", QUOTE_COLUMNS)?,
             warnings,
+            opts,
         })
     }
 
@@ -111,48 +113,64 @@ fn opt(s: &Option<String>) -> &str {
     s.as_deref().unwrap_or("")
 }
 
-impl Sink for CsvSink {
-    fn write(&mut self, doc: &Document) -> io::Result<()> {
+impl CsvSink {
+    /// Encodes one document's rows of the four tables (documents, sentences,
+    /// entities, quotes), in that order.
+    fn render(&self, doc: &Document) -> Prepared {
+        let opts = self.opts;
+        let mut out: Prepared = vec![Vec::new(), Vec::new(), Vec::new(), Vec::new()];
         use Cell::{Num, OptNum, Text};
         let offsets = CharOffsets::new(&doc.text);
         let c = |b: usize| Num(offsets.char_of(b));
         let sentence_of = |b: usize| OptNum(doc.sentence_at(b));
         let status = if doc.is_ok() { "ok" } else { "error" };
         let chars = OptNum(doc.is_ok().then(|| offsets.char_of(doc.text.len())));
-        self.documents.row(&[
-            Text(&doc.id),
-            Text(&doc.meta.source),
-            Text(opt(&doc.meta.title)),
-            Text(opt(&doc.meta.url)),
-            Text(opt(&doc.meta.date)),
-            chars,
-            Num(doc.sentences.len()),
-            Num(doc.entities.len()),
-            Num(doc.quotes.len()),
-            Text(status),
-            Text(opt(&doc.error)),
-        ])?;
-        for (i, s) in doc.sentences.iter().enumerate() {
-            self.sentences.row(&[
+        encode_row(
+            &mut out[0],
+            &[
                 Text(&doc.id),
-                Num(i),
-                c(s.start),
-                c(s.end),
-                Text(doc.slice(*s)),
-            ])?;
+                Text(&doc.meta.source),
+                Text(opt(&doc.meta.title)),
+                Text(opt(&doc.meta.url)),
+                Text(opt(&doc.meta.date)),
+                chars,
+                Num(doc.sentences.len()),
+                Num(doc.entities.len()),
+                Num(doc.quotes.len()),
+                Text(status),
+                Text(opt(&doc.error)),
+            ],
+            opts,
+        );
+        for (i, s) in doc.sentences.iter().enumerate() {
+            encode_row(
+                &mut out[1],
+                &[
+                    Text(&doc.id),
+                    Num(i),
+                    c(s.start),
+                    c(s.end),
+                    Text(doc.slice(*s)),
+                ],
+                opts,
+            );
         }
         for e in &doc.entities {
-            self.entities.row(&[
-                Text(&doc.id),
-                sentence_of(e.span.start),
-                c(e.span.start),
-                c(e.span.end),
-                Text(doc.slice(e.span)),
-                Text(e.kind.as_str()),
-                Text(&e.canonical),
-                Text(&e.id),
-                Text(e.source.as_str()),
-            ])?;
+            encode_row(
+                &mut out[2],
+                &[
+                    Text(&doc.id),
+                    sentence_of(e.span.start),
+                    c(e.span.start),
+                    c(e.span.end),
+                    Text(doc.slice(e.span)),
+                    Text(e.kind.as_str()),
+                    Text(&e.canonical),
+                    Text(&e.id),
+                    Text(e.source.as_str()),
+                ],
+                opts,
+            );
         }
         for (i, q) in doc.quotes.iter().enumerate() {
             let (speaker, ss, se) = match q.speaker {
@@ -163,20 +181,48 @@ impl Sink for CsvSink {
                 ),
                 None => ("", OptNum(None), OptNum(None)),
             };
-            self.quotes.row(&[
-                Text(&doc.id),
-                Num(i),
-                c(q.span.start),
-                c(q.span.end),
-                Text(doc.slice(q.span)),
-                Text(q.kind.as_str()),
-                Text(speaker),
-                ss,
-                se,
-                Text(opt(&q.speaker_entity)),
-                Text(q.cue.map(|s| doc.slice(s)).unwrap_or_default()),
-                sentence_of(q.span.start),
-            ])?;
+            encode_row(
+                &mut out[3],
+                &[
+                    Text(&doc.id),
+                    Num(i),
+                    c(q.span.start),
+                    c(q.span.end),
+                    Text(doc.slice(q.span)),
+                    Text(q.kind.as_str()),
+                    Text(speaker),
+                    ss,
+                    se,
+                    Text(opt(&q.speaker_entity)),
+                    Text(q.cue.map(|s| doc.slice(s)).unwrap_or_default()),
+                    sentence_of(q.span.start),
+                ],
+                opts,
+            );
+        }
+        out
+    }
+}
+
+impl Sink for CsvSink {
+    fn write(&mut self, doc: &Document) -> io::Result<()> {
+        let rendered = self.render(doc);
+        self.write_prepared(doc, rendered)
+    }
+
+    fn prepare(&self, doc: &Document) -> Option<Prepared> {
+        Some(self.render(doc))
+    }
+
+    fn write_prepared(&mut self, doc: &Document, prepared: Prepared) -> io::Result<()> {
+        let rows = [
+            1,
+            doc.sentences.len() as u64,
+            doc.entities.len() as u64,
+            doc.quotes.len() as u64,
+        ];
+        for ((table, bytes), n) in self.tables().into_iter().zip(&prepared).zip(rows) {
+            table.append(bytes, n)?;
         }
         Ok(())
     }

@@ -2,7 +2,6 @@
 //! complete), with typed cells so spreadsheet safety applies to every text cell
 //! and never to numbers.
 
-use std::borrow::Cow;
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -86,6 +85,44 @@ pub(crate) fn encode_field(out: &mut impl Write, field: &str) -> io::Result<()> 
     out.write_all(b"\"")
 }
 
+/// Appends one row to `out`: text cells get the formula guard (and, in Excel
+/// mode, the cut at Excel's cell limit plus the `truncated` column), numbers
+/// are written as they are. Runs on worker threads; the bytes are appended in
+/// input order by [`Table::append`].
+pub(crate) fn encode_row(out: &mut Vec<u8>, cells: &[Cell<'_>], opts: CsvOptions) {
+    let mut truncated = false;
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        // Writing into a Vec cannot fail.
+        let _ = match *cell {
+            Cell::Text(t) => {
+                let guarded = guard_formula(t);
+                if opts.excel {
+                    let (cut, was_cut) = truncate_for_excel(&guarded);
+                    truncated |= was_cut;
+                    encode_field(out, cut)
+                } else {
+                    encode_field(out, &guarded)
+                }
+            }
+            Cell::Num(n) => write!(out, "{n}"),
+            Cell::OptNum(Some(n)) => write!(out, "{n}"),
+            Cell::OptNum(None) => Ok(()),
+        };
+    }
+    if opts.excel {
+        out.extend_from_slice(if truncated {
+            b",true\r\n"
+        } else {
+            b",false\r\n"
+        });
+    } else {
+        out.push(b'\n');
+    }
+}
+
 /// The temporary name a table is written under before it is complete.
 pub(crate) fn partial_path(path: &Path) -> PathBuf {
     let name = path
@@ -140,33 +177,17 @@ impl Table {
 
     /// Writes one row.
     pub(crate) fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()> {
-        let mut truncated = false;
-        let mut owned: Vec<Cow<'_, str>> = Vec::with_capacity(cells.len() + 1);
-        for cell in cells {
-            owned.push(match *cell {
-                Cell::Text(t) => {
-                    let guarded = guard_formula(t);
-                    if self.opts.excel {
-                        let (cut, was_cut) = truncate_for_excel(&guarded);
-                        if was_cut {
-                            truncated = true;
-                            Cow::Owned(cut.to_string())
-                        } else {
-                            guarded
-                        }
-                    } else {
-                        guarded
-                    }
-                }
-                Cell::Num(n) => Cow::Owned(n.to_string()),
-                Cell::OptNum(n) => Cow::Owned(n.map(|n| n.to_string()).unwrap_or_default()),
-            });
-        }
-        if self.opts.excel {
-            owned.push(Cow::Borrowed(if truncated { "true" } else { "false" }));
-        }
-        self.record(owned.iter().map(|c| c.as_ref()))?;
-        if self.opts.excel && self.rows == EXCEL_MAX_ROWS + 1 {
+        let mut buf = Vec::new();
+        encode_row(&mut buf, cells, self.opts);
+        self.append(&buf, 1)
+    }
+
+    /// Appends `rows` rows already encoded by [`encode_row`] with this table's options.
+    pub(crate) fn append(&mut self, encoded: &[u8], rows: u64) -> io::Result<()> {
+        self.writer.write_all(encoded)?;
+        let before = self.rows;
+        self.rows += rows;
+        if self.opts.excel && before <= EXCEL_MAX_ROWS && self.rows > EXCEL_MAX_ROWS {
             self.warnings.push(format!(
                 "{} has more than {} rows (the header included): Excel shows only the first {}",
                 self.path.display(),

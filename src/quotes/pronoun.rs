@@ -65,8 +65,20 @@ impl<'a> Resolver<'a> {
             genders: HashMap::new(),
             surnames: HashMap::new(),
         };
+        // Quoted spans by start, with the furthest end so far: a mention lies
+        // inside some quote when a quote starting at or before it reaches past
+        // its end (one binary search per mention, not a scan of all quotes).
+        let mut by_start: Vec<Span> = quoted.to_vec();
+        by_start.sort_unstable();
+        let mut reach = Vec::with_capacity(by_start.len());
+        let mut furthest = 0;
+        for q in &by_start {
+            furthest = furthest.max(q.end);
+            reach.push(furthest);
+        }
         for e in entities {
-            if quoted.iter().any(|q| q.contains(e.span)) {
+            let n = by_start.partition_point(|q| q.start <= e.span.start);
+            if n > 0 && reach[n - 1] >= e.span.end {
                 continue;
             }
             match e.kind {
@@ -87,7 +99,13 @@ impl<'a> Resolver<'a> {
     pub fn add_person(&mut self, span: Span, name: &str) {
         let name = self.full_name(name);
         if !self.genders.contains_key(&name) {
-            let before = self.text.get(..span.start).unwrap_or("").trim_end();
+            // A title is a word or two before the name: look back a bounded
+            // window so text without whitespace stays linear.
+            let mut from = span.start.saturating_sub(64);
+            while !self.text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = self.text.get(from..span.start).unwrap_or("").trim_end();
             let title = before
                 .rsplit(|c: char| c.is_whitespace())
                 .next()

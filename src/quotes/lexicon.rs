@@ -108,6 +108,8 @@ pub struct Lexicon {
     map: HashMap<u128, Class, BuildHasherDefault<IdHasher>>,
     /// Quick reject before hashing: `filter[len][first letter]` has bit `last letter`.
     filter: [[u32; 27]; 17],
+    /// The same filter for the cue words (`CUE` or `ACCORDING`) alone.
+    cue_filter: [[u32; 27]; 17],
     lemmas: usize,
 }
 
@@ -128,14 +130,15 @@ pub fn key(word: &[u8]) -> Option<u128> {
     if word.is_empty() || word.len() > 16 {
         return None;
     }
-    let mut k: u128 = 0;
-    for (i, &b) in word.iter().enumerate() {
-        if !(b.is_ascii_alphabetic() || b == b'\'') {
+    let mut buf = [0u8; 16];
+    for (d, &b) in buf.iter_mut().zip(word) {
+        let l = b | 0x20;
+        if !(l.is_ascii_lowercase() || b == b'\'') {
             return None;
         }
-        k |= ((b | 0x20) as u128) << (8 * i);
+        *d = l;
     }
-    Some(k)
+    Some(u128::from_le_bytes(buf))
 }
 
 impl Lexicon {
@@ -143,6 +146,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             map: HashMap::default(),
             filter: [[0; 27]; 17],
+            cue_filter: [[0; 27]; 17],
             lemmas: 0,
         };
         for line in CUE_VERBS.lines().filter(|l| !l.starts_with('#')).skip(1) {
@@ -202,7 +206,11 @@ impl Lexicon {
         let b = word.as_bytes();
         if let Some(k) = key(b) {
             *self.map.entry(k).or_insert(0) |= class;
-            self.filter[b.len()][letter_index(b[0])] |= 1 << letter_index(b[b.len() - 1]);
+            let bit = 1 << letter_index(b[b.len() - 1]);
+            self.filter[b.len()][letter_index(b[0])] |= bit;
+            if class & (CUE | ACCORDING) != 0 {
+                self.cue_filter[b.len()][letter_index(b[0])] |= bit;
+            }
         }
     }
 
@@ -220,6 +228,16 @@ impl Lexicon {
             Some(k) => self.map.get(&k).copied().unwrap_or(0),
             None => 0,
         }
+    }
+
+    /// True when `word` may be a cue form (`CUE` or `ACCORDING`); false means
+    /// it is surely not one. Costs no hashing.
+    #[inline]
+    pub fn may_be_cue(&self, word: &[u8]) -> bool {
+        let n = word.len();
+        n != 0
+            && n <= 16
+            && self.cue_filter[n][letter_index(word[0])] & (1 << letter_index(word[n - 1])) != 0
     }
 
     /// Number of cue-verb lemmas loaded.

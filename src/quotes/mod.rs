@@ -34,7 +34,7 @@ use crate::pipeline::{Stage, StageError};
 use lexicon::{DET, PRON, REL, TITLE};
 use marks::RawQuote;
 use speaker::Attr;
-use tokens::{tokenize, Kind, Tok};
+use tokens::{Kind, Tok};
 
 /// How far (bytes) the speaker search looks before and after a quote.
 const WINDOW: usize = 400;
@@ -214,13 +214,95 @@ fn clause_before(all: &[Tok], lo: usize, pos: usize) -> &[Tok] {
     &t[cut..]
 }
 
+/// Pushes the span of every sentence (of at most 2000 bytes, the longest the
+/// reported-speech search reads) holding a maximal ASCII letter run that is a
+/// cue form. Every cue token of the tokenizer is such a run, so no cue is missed.
+fn cue_sentences(doc: &Document, spans: &mut Vec<(usize, usize)>) {
+    let lex = lexicon::lexicon();
+    let bytes = doc.text.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
+    let mut last_sentence = usize::MAX;
+    while i < n {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let w = &bytes[start..i];
+        if !lex.may_be_cue(w) || lex.class(w) & (lexicon::CUE | lexicon::ACCORDING) == 0 {
+            continue;
+        }
+        let Some(k) = doc.sentence_at(start) else {
+            continue;
+        };
+        if k == last_sentence {
+            continue;
+        }
+        last_sentence = k;
+        if let Some(s) = doc.sentences.get(k) {
+            if s.end > start && s.len() <= 2000 {
+                spans.push((s.start, s.end));
+            }
+        }
+    }
+}
+
+/// Tokenizes the byte ranges `spans` of `text` into `out`, in text order, each
+/// token exactly as the whole-text tokenization gives it: a range starts on
+/// the nearest earlier ASCII space (or where the previous range stopped).
+fn region_tokens(text: &str, mut spans: Vec<(usize, usize)>, out: &mut Vec<Tok>) {
+    spans.sort_unstable();
+    let bytes = text.as_bytes();
+    let mut covered = 0usize;
+    for (lo, hi) in spans {
+        let hi = hi.min(text.len());
+        if hi <= covered {
+            continue;
+        }
+        let lo = lo.min(hi);
+        let from = if lo <= covered {
+            covered
+        } else {
+            let mut p = lo;
+            while p > covered && !matches!(bytes[p - 1], b' ' | b'\n' | b'\t' | b'\r') {
+                p -= 1;
+            }
+            p
+        };
+        covered = tokens::tokenize_resume(text, from, hi, out).max(covered);
+    }
+}
+
 fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
     let text = doc.text.as_str();
     let raws = marks::find_quotes(text);
     let mut found: Vec<Found> = Vec::with_capacity(raws.len());
-    // One tokenization of the whole document; every window is a slice of it.
+    // Only the windows around quotation marks and the sentences holding a
+    // possible cue are tokenized; every window is a slice of these tokens.
+    // Sized up front (at most one span per sentence) so that nothing regrows.
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(
+        raws.len() * 2
+            + if with_reported {
+                doc.sentences.len()
+            } else {
+                0
+            },
+    );
+    for q in &raws {
+        spans.push((q.open.start.saturating_sub(WINDOW), q.open.start));
+        if let Some(c) = q.close {
+            spans.push((c.end, c.end + WINDOW + 4));
+        }
+    }
+    if with_reported {
+        cue_sentences(doc, &mut spans);
+    }
     let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 5);
-    tokenize(text, 0, text.len(), &mut all);
+    region_tokens(text, spans, &mut all);
     let all = &all[..];
     for (i, q) in raws.iter().enumerate() {
         let prev_end = raws[..i]

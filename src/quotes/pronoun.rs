@@ -65,20 +65,19 @@ impl<'a> Resolver<'a> {
             genders: HashMap::new(),
             surnames: HashMap::new(),
         };
-        // Quoted spans by start, with the furthest end so far: a mention lies
-        // inside some quote when a quote starting at or before it reaches past
-        // its end (one binary search per mention, not a scan of all quotes).
+        // Quoted spans by start, with the furthest end so far: an entity lies in
+        // some quoted span when one starting at or before it ends at or after it.
         let mut by_start: Vec<Span> = quoted.to_vec();
-        by_start.sort_unstable();
-        let mut reach = Vec::with_capacity(by_start.len());
-        let mut furthest = 0;
+        by_start.sort_unstable_by_key(|q| q.start);
+        let mut reach: Vec<usize> = Vec::with_capacity(by_start.len());
+        let mut far = 0;
         for q in &by_start {
-            furthest = furthest.max(q.end);
-            reach.push(furthest);
+            far = far.max(q.end);
+            reach.push(far);
         }
         for e in entities {
-            let n = by_start.partition_point(|q| q.start <= e.span.start);
-            if n > 0 && reach[n - 1] >= e.span.end {
+            let k = by_start.partition_point(|q| q.start <= e.span.start);
+            if k > 0 && reach[k - 1] >= e.span.end {
                 continue;
             }
             match e.kind {

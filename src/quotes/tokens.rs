@@ -51,6 +51,19 @@ impl Tok {
     }
 }
 
+/// `char::is_alphanumeric`, answered without a table search for ASCII and the
+/// General Punctuation block (curly quotes, dashes, spaces), which holds none.
+#[inline]
+fn alnumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 fn is_quote_char(c: char) -> bool {
     matches!(
         c,
@@ -82,6 +95,28 @@ fn tokenize_impl(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, early: bo
     let Some(piece) = text.get(lo..hi) else {
         return;
     };
+    run(piece, lo, 0, piece.len(), out, early);
+}
+
+/// Appends to `out` the tokens of the whole-text tokenization of `text` that
+/// start in `from..hi`, and returns the position where it stopped (at or past
+/// `hi`, on a token boundary). `from` must be a position the whole-text pass
+/// visits: 0, the end of an earlier call, or just after an ASCII whitespace byte.
+pub fn tokenize_resume(text: &str, from: usize, hi: usize, out: &mut Vec<Tok>) -> usize {
+    if !text.is_char_boundary(from.min(text.len())) {
+        return from;
+    }
+    run(text, 0, from, hi, out, false)
+}
+
+fn run(
+    piece: &str,
+    lo: usize,
+    start: usize,
+    stop: usize,
+    out: &mut Vec<Tok>,
+    early: bool,
+) -> usize {
     let lex = lexicon();
     let bytes = piece.as_bytes();
     let n = bytes.len();
@@ -92,9 +127,9 @@ fn tokenize_impl(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, early: bo
             None => None,
         }
     };
-    let alnum_at = |p: usize| char_at(p).is_some_and(|c| c.is_alphanumeric());
-    let mut i = 0;
-    while i < n {
+    let alnum_at = |p: usize| char_at(p).is_some_and(alnumeric);
+    let mut i = start;
+    while i < n && i < stop {
         if early
             && out
                 .last()
@@ -108,14 +143,14 @@ fn tokenize_impl(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, early: bo
             i += clen;
             continue;
         }
-        if c.is_alphanumeric() {
+        if alnumeric(c) {
             let mut end = i + clen;
             loop {
                 while end < n && bytes[end].is_ascii_alphanumeric() {
                     end += 1;
                 }
                 let Some(d) = char_at(end) else { break };
-                if d.is_alphanumeric() {
+                if alnumeric(d) {
                     end += d.len_utf8();
                     continue;
                 }
@@ -204,6 +239,7 @@ fn tokenize_impl(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, early: bo
         });
         i += len;
     }
+    i
 }
 
 #[cfg(test)]

@@ -111,20 +111,7 @@ fn hand_made(dir: &Path) {
             ],
         ],
     );
-    let quote_header: &[&str] = &[
-        "doc_id",
-        "quote",
-        "start",
-        "end",
-        "text",
-        "kind",
-        "speaker",
-        "speaker_start",
-        "speaker_end",
-        "speaker_entity",
-        "cue",
-        "sentence",
-    ];
+    let quote_header: &[&str] = whosaid::export::QUOTE_COLUMNS;
     write(
         dir,
         "quotes.csv",
@@ -205,17 +192,7 @@ fn hand_made(dir: &Path) {
             ],
         ],
     );
-    let entity_header: &[&str] = &[
-        "doc_id",
-        "sentence",
-        "start",
-        "end",
-        "text",
-        "type",
-        "canonical",
-        "entity_id",
-        "source",
-    ];
+    let entity_header: &[&str] = whosaid::export::ENTITY_COLUMNS;
     write(
         dir,
         "entities.csv",

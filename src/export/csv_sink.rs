@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::document::Document;
 use crate::export::offsets::CharOffsets;
-use crate::export::table::{encode_row, sync_dir, Cell, CsvOptions, Table, Warnings};
+use crate::export::table::{encode_row, encode_text, sync_dir, Cell, CsvOptions, Table, Warnings};
 use crate::pipeline::{Prepared, Sink};
 
 /// Column names of `documents.csv`.
@@ -118,8 +118,20 @@ impl CsvSink {
     /// entities, quotes), in that order.
     fn render(&self, doc: &Document) -> Prepared {
         let opts = self.opts;
-        let mut out: Prepared = vec![Vec::new(), Vec::new(), Vec::new(), Vec::new()];
+        // Room for each table's rows up front, so the buffers rarely grow.
+        let id = doc.id.len() + 24;
+        let quoted: usize = doc.quotes.iter().map(|q| q.span.len() + 2 * id).sum();
+        let mut out: Prepared = vec![
+            Vec::with_capacity(256),
+            Vec::with_capacity(doc.text.len() + doc.sentences.len() * id),
+            Vec::with_capacity(doc.entities.len() * 4 * id),
+            Vec::with_capacity(quoted),
+        ];
         use Cell::{Num, OptNum, Text};
+        // The id is on every row: encode it once.
+        let mut id_bytes = Vec::new();
+        let id_cut = encode_text(&mut id_bytes, &doc.id, opts);
+        let id_cell = Cell::Encoded(&id_bytes, id_cut);
         let offsets = CharOffsets::new(&doc.text);
         let c = |b: usize| Num(offsets.char_of(b));
         let sentence_of = |b: usize| OptNum(doc.sentence_at(b));
@@ -145,13 +157,7 @@ impl CsvSink {
         for (i, s) in doc.sentences.iter().enumerate() {
             encode_row(
                 &mut out[1],
-                &[
-                    Text(&doc.id),
-                    Num(i),
-                    c(s.start),
-                    c(s.end),
-                    Text(doc.slice(*s)),
-                ],
+                &[id_cell, Num(i), c(s.start), c(s.end), Text(doc.slice(*s))],
                 opts,
             );
         }
@@ -159,7 +165,7 @@ impl CsvSink {
             encode_row(
                 &mut out[2],
                 &[
-                    Text(&doc.id),
+                    id_cell,
                     sentence_of(e.span.start),
                     c(e.span.start),
                     c(e.span.end),
@@ -184,7 +190,7 @@ impl CsvSink {
             encode_row(
                 &mut out[3],
                 &[
-                    Text(&doc.id),
+                    id_cell,
                     Num(i),
                     c(q.span.start),
                     c(q.span.end),

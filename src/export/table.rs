@@ -46,6 +46,24 @@ pub(crate) enum Cell<'a> {
     Num(usize),
     /// An optional number (empty when `None`).
     OptNum(Option<usize>),
+    /// A text cell already encoded by [`encode_text`] (e.g. a document id
+    /// repeated on every row), with whether the Excel cut shortened it.
+    Encoded(&'a [u8], bool),
+}
+
+/// Encodes one text cell as [`encode_row`] would (formula guard, Excel cut,
+/// RFC 4180 quoting) into `out`; returns whether the Excel cut shortened it.
+pub(crate) fn encode_text(out: &mut Vec<u8>, text: &str, opts: CsvOptions) -> bool {
+    let guarded = guard_formula(text);
+    // Writing into a Vec cannot fail.
+    if opts.excel {
+        let (cut, was_cut) = truncate_for_excel(&guarded);
+        let _ = encode_field(out, cut);
+        was_cut
+    } else {
+        let _ = encode_field(out, &guarded);
+        false
+    }
 }
 
 /// A CSV file being written under a temporary name in its final folder.
@@ -65,17 +83,28 @@ pub(crate) struct Table {
     warnings: Warnings,
 }
 
+/// Whether an RFC 4180 field must be quoted: it holds `,`, `"`, CR or LF.
+/// Two vectorised scans instead of a byte loop; most cells that need quotes
+/// (sentences with a comma) are found early by the first.
+fn needs_quotes(bytes: &[u8]) -> bool {
+    // Short cells (ids, types, names) are cheaper to check byte by byte.
+    if bytes.len() < 32 {
+        return bytes
+            .iter()
+            .any(|&b| matches!(b, b',' | b'"' | b'\r' | b'\n'));
+    }
+    memchr::memchr3(b',', b'"', b'\n', bytes).is_some() || memchr::memchr(b'\r', bytes).is_some()
+}
+
 /// Appends one RFC 4180 field to `out`, quoting only when needed.
 pub(crate) fn encode_field(out: &mut impl Write, field: &str) -> io::Result<()> {
     let bytes = field.as_bytes();
-    let needs_quotes = bytes
-        .iter()
-        .any(|&b| matches!(b, b',' | b'"' | b'\r' | b'\n'));
-    if !needs_quotes {
+    if !needs_quotes(bytes) {
         return out.write_all(bytes);
     }
     out.write_all(b"\"")?;
     let mut from = 0;
+    // Most quoted cells hold no `"` at all: one vectorised scan finds out.
     for at in memchr::memchr_iter(b'"', bytes) {
         out.write_all(&bytes[from..=at])?;
         out.write_all(b"\"")?;
@@ -83,6 +112,11 @@ pub(crate) fn encode_field(out: &mut impl Write, field: &str) -> io::Result<()> 
     }
     out.write_all(&bytes[from..])?;
     out.write_all(b"\"")
+}
+
+/// Appends the decimal digits of `n` to `out`.
+fn encode_number(out: &mut Vec<u8>, n: usize) {
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// Appends one row to `out`: text cells get the formula guard (and, in Excel
@@ -95,22 +129,15 @@ pub(crate) fn encode_row(out: &mut Vec<u8>, cells: &[Cell<'_>], opts: CsvOptions
         if i > 0 {
             out.push(b',');
         }
-        // Writing into a Vec cannot fail.
-        let _ = match *cell {
-            Cell::Text(t) => {
-                let guarded = guard_formula(t);
-                if opts.excel {
-                    let (cut, was_cut) = truncate_for_excel(&guarded);
-                    truncated |= was_cut;
-                    encode_field(out, cut)
-                } else {
-                    encode_field(out, &guarded)
-                }
+        match *cell {
+            Cell::Text(t) => truncated |= encode_text(out, t, opts),
+            Cell::Encoded(bytes, was_cut) => {
+                out.extend_from_slice(bytes);
+                truncated |= was_cut;
             }
-            Cell::Num(n) => write!(out, "{n}"),
-            Cell::OptNum(Some(n)) => write!(out, "{n}"),
-            Cell::OptNum(None) => Ok(()),
-        };
+            Cell::Num(n) | Cell::OptNum(Some(n)) => encode_number(out, n),
+            Cell::OptNum(None) => {}
+        }
     }
     if opts.excel {
         out.extend_from_slice(if truncated {

@@ -30,25 +30,35 @@ pub trait Stage: Send + Sync {
     fn process(&self, doc: &mut Document) -> Result<(), StageError>;
 }
 
-/// One document's output formatted ahead of time by [`Sink::prepare`]: one
+/// One document's output formatted ahead of time by a [`Formatter`]: one
 /// byte buffer per output file of the sink.
 pub type Prepared = Vec<Vec<u8>>;
 
+/// Formats documents for a sink on worker threads (in parallel, out of
+/// order). It is separate from the sink, so the workers can format one batch
+/// while the sink writes the one before.
+pub trait Formatter: Send + Sync {
+    /// Formats one document's output. A sink that gets back a buffer list it
+    /// does not expect (e.g. empty after a formatting error) falls back to
+    /// [`Sink::write`], which reports the error.
+    fn prepare(&self, doc: &Document) -> Prepared;
+}
+
 /// Receives annotated documents in input order.
 ///
-/// A sink may split its work in two: [`Sink::prepare`] formats a document's
-/// output on a worker thread (in parallel, out of order), and
-/// [`Sink::write_prepared`] appends it in input order. Sinks that do not
-/// override `prepare` get every document through [`Sink::write`].
+/// A sink may split its work in two: its [`Sink::formatter`] formats a
+/// document's output on a worker thread, and [`Sink::write_prepared`] appends
+/// it in input order. Sinks without a formatter get every document through
+/// [`Sink::write`].
 pub trait Sink {
     /// Writes one document (an ok one or a rejected record).
     fn write(&mut self, doc: &Document) -> std::io::Result<()>;
-    /// Formats one document's output; called in parallel on worker threads.
+    /// The formatter that prepares this sink's output on worker threads.
     /// `None` (the default) means the sink formats in [`Sink::write`].
-    fn prepare(&self, _doc: &Document) -> Option<Prepared> {
+    fn formatter(&self) -> Option<Box<dyn Formatter>> {
         None
     }
-    /// Writes output formatted by [`Sink::prepare`], in input order.
+    /// Writes output formatted by the sink's [`Sink::formatter`], in input order.
     fn write_prepared(&mut self, doc: &Document, prepared: Prepared) -> std::io::Result<()> {
         let _ = prepared;
         self.write(doc)
@@ -167,50 +177,69 @@ impl Pipeline {
     /// order, and returns the counts. `on_batch` is called after each batch is
     /// written (for progress reporting).
     ///
-    /// While the worker threads annotate one batch (and let the sink format it,
-    /// see [`Sink::prepare`]), the calling thread reads the next one.
-    pub fn run<I, S>(
-        &self,
-        docs: I,
-        sink: &mut S,
-        mut on_batch: impl FnMut(&RunStats),
-    ) -> std::io::Result<RunStats>
+    /// Three batches are in flight: while the workers annotate one batch (and
+    /// format it with the sink's [`Formatter`]), one thread writes the batch
+    /// before it and then reads the batch after it.
+    pub fn run<I, S, F>(&self, docs: I, sink: &mut S, mut on_batch: F) -> std::io::Result<RunStats>
     where
         I: IntoIterator<Item = Document>,
         I::IntoIter: Send,
-        S: Sink + Sync + ?Sized,
+        S: Sink + Send + ?Sized,
+        F: FnMut(&RunStats) + Send,
     {
         let mut stats = RunStats::default();
         let mut iter = docs.into_iter();
         let size = self.batch_size.max(1);
+        let formatter = sink.formatter();
+        let formatter = formatter.as_deref();
         let mut batch: Vec<Document> = iter.by_ref().take(size).collect();
+        let mut written: Option<(Vec<Document>, Vec<Option<Prepared>>)> = None;
         while !batch.is_empty() {
-            let shared: &S = sink;
             let (next, prepared) = rayon::join(
-                || iter.by_ref().take(size).collect::<Vec<Document>>(),
+                || -> std::io::Result<Vec<Document>> {
+                    if let Some((docs, prepared)) = written.take() {
+                        write_batch(sink, &docs, prepared, &mut stats)?;
+                        on_batch(&stats);
+                    }
+                    Ok(iter.by_ref().take(size).collect())
+                },
                 || {
                     batch
                         .par_iter_mut()
                         .map(|doc| {
                             self.process(doc);
-                            shared.prepare(doc)
+                            formatter.map(|f| f.prepare(doc))
                         })
                         .collect::<Vec<_>>()
                 },
             );
-            for (doc, prep) in batch.iter().zip(prepared) {
-                match prep {
-                    Some(p) => sink.write_prepared(doc, p)?,
-                    None => sink.write(doc)?,
-                }
-                stats.add(doc);
-            }
+            written = Some((batch, prepared));
+            batch = next?;
+        }
+        if let Some((docs, prepared)) = written {
+            write_batch(sink, &docs, prepared, &mut stats)?;
             on_batch(&stats);
-            batch = next;
         }
         sink.finish()?;
         Ok(stats)
     }
+}
+
+/// Hands one processed batch to the sink in input order and counts it.
+fn write_batch<S: Sink + ?Sized>(
+    sink: &mut S,
+    docs: &[Document],
+    prepared: Vec<Option<Prepared>>,
+    stats: &mut RunStats,
+) -> std::io::Result<()> {
+    for (doc, prep) in docs.iter().zip(prepared) {
+        match prep {
+            Some(p) => sink.write_prepared(doc, p)?,
+            None => sink.write(doc)?,
+        }
+        stats.add(doc);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -270,6 +299,50 @@ mod tests {
         assert_eq!(stats.documents, 10);
         assert_eq!(stats.errors, 2);
         assert_eq!(stats.sentences, 8);
+    }
+
+    /// Formats on the workers; fails to write the document with id `stop`.
+    struct Formatted(Vec<u8>);
+    struct Lines;
+    impl Formatter for Lines {
+        fn prepare(&self, doc: &Document) -> Prepared {
+            vec![format!("{}:{}\n", doc.id, doc.sentences.len()).into_bytes()]
+        }
+    }
+    impl Sink for Formatted {
+        fn write(&mut self, _doc: &Document) -> std::io::Result<()> {
+            unreachable!("every document is formatted")
+        }
+        fn formatter(&self) -> Option<Box<dyn Formatter>> {
+            Some(Box::new(Lines))
+        }
+        fn write_prepared(&mut self, doc: &Document, p: Prepared) -> std::io::Result<()> {
+            if doc.id == "stop" {
+                return Err(std::io::Error::other("disk full"));
+            }
+            self.0.extend(p.concat());
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn formatted_batches_are_written_in_order_and_errors_stop_the_run() {
+        let mut p = Pipeline::new().with_stage(WordCounter);
+        p.batch_size = 2;
+        let docs = (0..7).map(|i| Document::new(i.to_string(), "text"));
+        let mut sink = Formatted(Vec::new());
+        let mut seen = Vec::new();
+        let stats = p.run(docs, &mut sink, |s| seen.push(s.documents)).unwrap();
+        let want: String = (0..7).map(|i| format!("{i}:1\n")).collect();
+        assert_eq!(String::from_utf8(sink.0).unwrap(), want);
+        assert_eq!(stats.documents, 7);
+        assert_eq!(seen, vec![2, 4, 6, 7]);
+
+        let docs = ["a", "b", "c", "stop", "d", "e", "f"]
+            .into_iter()
+            .map(|id| Document::new(id, "text"));
+        let err = p.run(docs, &mut Formatted(Vec::new()), |_| {}).unwrap_err();
+        assert_eq!(err.to_string(), "disk full");
     }
 
     #[test]

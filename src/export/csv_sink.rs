@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::document::Document;
 use crate::export::offsets::CharOffsets;
 use crate::export::table::{encode_row, encode_text, sync_dir, Cell, CsvOptions, Table, Warnings};
-use crate::pipeline::{Prepared, Sink};
+use crate::pipeline::{Formatter, Prepared, Sink};
 
 /// Column names of `documents.csv`.
 pub const DOCUMENT_COLUMNS: &[&str] = &[
@@ -113,10 +113,15 @@ fn opt(s: &Option<String>) -> &str {
     s.as_deref().unwrap_or("")
 }
 
-impl CsvSink {
+/// Formats one document's rows of the four CSV tables on a worker thread.
+struct CsvFormatter {
+    opts: CsvOptions,
+}
+
+impl Formatter for CsvFormatter {
     /// Encodes one document's rows of the four tables (documents, sentences,
     /// entities, quotes), in that order.
-    fn render(&self, doc: &Document) -> Prepared {
+    fn prepare(&self, doc: &Document) -> Prepared {
         let opts = self.opts;
         // Room for each table's rows up front, so the buffers rarely grow.
         let id = doc.id.len() + 24;
@@ -212,12 +217,12 @@ impl CsvSink {
 
 impl Sink for CsvSink {
     fn write(&mut self, doc: &Document) -> io::Result<()> {
-        let rendered = self.render(doc);
+        let rendered = CsvFormatter { opts: self.opts }.prepare(doc);
         self.write_prepared(doc, rendered)
     }
 
-    fn prepare(&self, doc: &Document) -> Option<Prepared> {
-        Some(self.render(doc))
+    fn formatter(&self) -> Option<Box<dyn Formatter>> {
+        Some(Box::new(CsvFormatter { opts: self.opts }))
     }
 
     fn write_prepared(&mut self, doc: &Document, prepared: Prepared) -> io::Result<()> {

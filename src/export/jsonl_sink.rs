@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use crate::document::Document;
 use crate::export::offsets::CharOffsets;
-use crate::pipeline::{Prepared, Sink};
+use crate::pipeline::{Formatter, Prepared, Sink};
 
 /// File name the JSONL sink writes inside the output folder.
 pub const JSONL_FILE: &str = "documents.jsonl";
@@ -221,6 +221,20 @@ pub fn document_json_line(doc: &Document, line: &mut Vec<u8>) -> io::Result<()> 
     Ok(())
 }
 
+/// Formats one document's JSON line on a worker thread.
+struct JsonlFormatter;
+
+impl Formatter for JsonlFormatter {
+    fn prepare(&self, doc: &Document) -> Prepared {
+        let mut line = Vec::new();
+        match document_json_line(doc, &mut line) {
+            Ok(()) => vec![line],
+            // `write` formats again and reports the error.
+            Err(_) => Vec::new(),
+        }
+    }
+}
+
 impl<W: Write> Sink for JsonlSink<W> {
     fn write(&mut self, doc: &Document) -> io::Result<()> {
         self.line.clear();
@@ -230,10 +244,8 @@ impl<W: Write> Sink for JsonlSink<W> {
         Ok(())
     }
 
-    fn prepare(&self, doc: &Document) -> Option<Prepared> {
-        let mut line = Vec::new();
-        document_json_line(doc, &mut line).ok()?;
-        Some(vec![line])
+    fn formatter(&self) -> Option<Box<dyn Formatter>> {
+        Some(Box::new(JsonlFormatter))
     }
 
     fn write_prepared(&mut self, doc: &Document, prepared: Prepared) -> io::Result<()> {

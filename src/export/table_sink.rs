@@ -8,7 +8,7 @@ use crate::export::csv_sink::{DOCUMENT_COLUMNS, ENTITY_COLUMNS, QUOTE_COLUMNS, S
 use crate::export::jsonl_sink::DocumentRecord;
 use crate::export::safety::guard_formula;
 use crate::export::table::encode_field;
-use crate::pipeline::{Prepared, Sink};
+use crate::pipeline::{Formatter, Prepared, Sink};
 
 /// One of the four CSV tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -198,6 +198,18 @@ pub fn table_rows(doc: &Document, table: Table) -> io::Result<Vec<u8>> {
     Ok(w.0)
 }
 
+/// Formats one document's rows of one table on a worker thread.
+struct TableFormatter(Table);
+
+impl Formatter for TableFormatter {
+    fn prepare(&self, doc: &Document) -> Prepared {
+        // On an error `write` formats again and reports it.
+        table_rows(doc, self.0)
+            .map(|rows| vec![rows])
+            .unwrap_or_default()
+    }
+}
+
 impl<W: Write> Sink for CsvTableSink<W> {
     fn write(&mut self, doc: &Document) -> io::Result<()> {
         let rows = table_rows(doc, self.table)?;
@@ -205,8 +217,8 @@ impl<W: Write> Sink for CsvTableSink<W> {
         self.out.write_all(&rows)
     }
 
-    fn prepare(&self, doc: &Document) -> Option<Prepared> {
-        Some(vec![table_rows(doc, self.table).ok()?])
+    fn formatter(&self) -> Option<Box<dyn Formatter>> {
+        Some(Box::new(TableFormatter(self.table)))
     }
 
     fn write_prepared(&mut self, doc: &Document, prepared: Prepared) -> io::Result<()> {
@@ -226,29 +238,41 @@ impl<W: Write> Sink for CsvTableSink<W> {
 }
 
 /// Feeds every document to several sinks (e.g. CSV files, JSONL and the
-/// rejects file at once). Each sink still formats in parallel when it can
-/// ([`Sink::prepare`]).
+/// rejects file at once). Each sink still formats in parallel when it has a
+/// [`Sink::formatter`].
 pub struct MultiSink(pub Vec<Box<dyn Sink + Send + Sync>>);
 
-impl Sink for MultiSink {
-    fn write(&mut self, doc: &Document) -> io::Result<()> {
-        self.0.iter_mut().try_for_each(|s| s.write(doc))
-    }
+/// The formatters of a [`MultiSink`]'s sinks, one slot per sink.
+struct MultiFormatter(Vec<Option<Box<dyn Formatter>>>);
 
-    fn prepare(&self, doc: &Document) -> Option<Prepared> {
+impl Formatter for MultiFormatter {
+    fn prepare(&self, doc: &Document) -> Prepared {
         // Per sink: a marker buffer holding how many buffers follow (empty
         // marker: the sink formats in `write`), then its buffers.
         let mut all = Vec::new();
-        for s in &self.0 {
-            match s.prepare(doc) {
-                Some(p) => {
+        for f in &self.0 {
+            match f {
+                Some(f) => {
+                    let p = f.prepare(doc);
                     all.push((p.len() as u64).to_le_bytes().to_vec());
                     all.extend(p);
                 }
                 None => all.push(Vec::new()),
             }
         }
-        Some(all)
+        all
+    }
+}
+
+impl Sink for MultiSink {
+    fn write(&mut self, doc: &Document) -> io::Result<()> {
+        self.0.iter_mut().try_for_each(|s| s.write(doc))
+    }
+
+    fn formatter(&self) -> Option<Box<dyn Formatter>> {
+        Some(Box::new(MultiFormatter(
+            self.0.iter().map(|s| s.formatter()).collect(),
+        )))
     }
 
     fn write_prepared(&mut self, doc: &Document, prepared: Prepared) -> io::Result<()> {

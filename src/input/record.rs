@@ -63,7 +63,7 @@ pub fn document_from_json_with(
         Ok(v) => v,
         Err(e) => return Document::rejected(source, meta, format!("malformed JSON: {e}")),
     };
-    let Value::Object(obj) = value else {
+    let Value::Object(mut obj) = value else {
         return Document::rejected(
             source,
             meta,
@@ -105,9 +105,10 @@ pub fn document_from_json_with(
         Some(f) => vec![f],
         None => TEXT_FIELDS.to_vec(),
     };
-    let Some((name, value)) = fields
+    let Some(name) = fields
         .iter()
-        .find_map(|f| obj.get(*f).filter(|v| !v.is_null()).map(|v| (*f, v)))
+        .copied()
+        .find(|f| obj.get(*f).is_some_and(|v| !v.is_null()))
     else {
         return Document::rejected(
             id,
@@ -119,17 +120,19 @@ pub fn document_from_json_with(
             ),
         );
     };
+    // The text is moved out of the parsed record, not copied.
+    let value = obj.remove(name).unwrap_or(Value::Null);
     let Value::String(text) = value else {
         return Document::rejected(
             id,
             meta,
-            format!("field `{name}` is {}, expected a string", type_name(value)),
+            format!("field `{name}` is {}, expected a string", type_name(&value)),
         );
     };
-    if let Err(e) = check_text(text) {
+    if let Err(e) = check_text(&text) {
         return Document::rejected(id, meta, e);
     }
-    let mut doc = Document::new(id, text.clone());
+    let mut doc = Document::new(id, text);
     doc.meta = meta;
     doc
 }

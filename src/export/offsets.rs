@@ -13,6 +13,12 @@ fn count_chars(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| starts_char(b)).count()
 }
 
+/// The number of characters that start in one full block (a narrow
+/// accumulator lets the compiler count 16 or 32 bytes per instruction).
+fn count_block(block: &[u8]) -> usize {
+    block.iter().fold(0u8, |n, &b| n + u8::from(starts_char(b))) as usize
+}
+
 /// Maps byte offsets of one text to character (Unicode scalar) offsets.
 ///
 /// Built with one branch-free pass over the bytes that stores the character
@@ -35,7 +41,7 @@ impl<'a> CharOffsets<'a> {
             let mut chars = 0;
             checkpoints.push(0);
             for block in bytes.chunks_exact(BLOCK) {
-                chars += count_chars(block);
+                chars += count_block(block);
                 checkpoints.push(chars);
             }
         }

@@ -373,7 +373,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let secs = started.elapsed().as_secs_f64();
     if !args.quiet {
         eprintln!(
-            "whosaid: {} documents ({} rejected), {} sentences, {} entities, {} quotes; {:.1} MB in {:.2} s ({:.1} MB/s) -> {}",
+            "whosaid: {} documents ({} rejected), {} sentences, {} entities, {} quotes; {:.1} MB in {:.2} s ({:.1} MB/s{}) -> {}",
             stats.documents,
             stats.errors,
             stats.sentences,
@@ -382,6 +382,9 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             stats.bytes as f64 / 1e6,
             secs,
             stats.bytes as f64 / 1e6 / secs.max(1e-9),
+            whosaid::bench::peak_rss()
+                .map(|b| format!(", peak memory {:.0} MB", b as f64 / 1e6))
+                .unwrap_or_default(),
             dest
         );
     }

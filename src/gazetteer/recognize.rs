@@ -451,37 +451,73 @@ impl Ctx<'_> {
     }
 }
 
+/// Buffers reused across the documents a worker thread reads.
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Tok>,
+    cands: Vec<Cand>,
+    alts: Vec<u32>,
+    resolve: ResolveMaps,
+}
+
+/// The per-document maps of [`resolve`].
+#[derive(Default)]
+struct ResolveMaps {
+    surnames: FastMap<u64, usize>,
+    acronyms: FastMap<u64, usize>,
+    best: FastMap<u64, usize>,
+    extra: Vec<Cand>,
+    firsts: FastMap<u64, Option<usize>>,
+    longest: FastMap<u32, (usize, usize)>,
+}
+
+impl ResolveMaps {
+    fn clear(&mut self) {
+        self.surnames.clear();
+        self.acronyms.clear();
+        self.best.clear();
+        self.extra.clear();
+        self.firsts.clear();
+        self.longest.clear();
+    }
+}
+
 /// Finds the entities of one document.
 pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity> {
     thread_local! {
-        /// Token buffer reused across the documents a worker thread reads.
-        static TOKENS: std::cell::RefCell<Vec<Tok>> = const { std::cell::RefCell::new(Vec::new()) };
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
     }
-    TOKENS.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut toks) => {
-            let out = recognize_with(g, text, sentences, &mut toks);
-            if toks.capacity() > 1 << 20 {
-                *toks = Vec::new();
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let out = recognize_with(g, text, sentences, &mut scratch);
+            if scratch.toks.capacity() > 1 << 20 {
+                *scratch = Scratch::default();
             }
             out
         }
-        Err(_) => recognize_with(g, text, sentences, &mut Vec::new()),
+        Err(_) => recognize_with(g, text, sentences, &mut Scratch::default()),
     })
 }
 
-fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>) -> Vec<Entity> {
+fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scratch) -> Vec<Entity> {
     let is_common = |h: u64| {
         g.names.common_hash(h).is_some_and(|r| r < COMMON_RANK_MAX)
             || g.rules.not_names.get_hash(h).is_some()
     };
+    let Scratch {
+        toks,
+        cands,
+        alts,
+        resolve: maps,
+    } = scratch;
     tokenize_doc(text, sentences, toks, &is_common);
     let cx = Ctx {
         g,
         text,
         toks: &toks[..],
     };
-    let mut cands: Vec<Cand> = Vec::new();
-    let mut alts: Vec<u32> = Vec::new();
+    cands.clear();
+    alts.clear();
     let n = toks.len();
     let mut i = 0;
     let mut pending_person = false;
@@ -495,7 +531,7 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>
             i += 1;
             continue;
         }
-        let lex_end = cx.lexicon_at(i, caps, title, &mut alts);
+        let lex_end = cx.lexicon_at(i, caps, title, alts);
         if lex_end.is_none() && !caps && !title {
             if let Some(k) = cx.title_prefix(i) {
                 pending_person = true;
@@ -542,7 +578,7 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>
                 let weak_pos = t.has(SENT_START) || headline;
                 let choice = choose(
                     g,
-                    &alts,
+                    alts,
                     hints,
                     cx.g.names.first_hash(t.h(cx.text)).is_some() && words >= 2,
                 );
@@ -636,8 +672,14 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>
         });
         i = end;
     }
-    resolve(&cx, &mut cands);
-    emit(&cx, &cands)
+    maps.clear();
+    resolve(&cx, cands, maps);
+    let out = emit(&cx, cands);
+    if cands.capacity() > 1 << 16 {
+        *cands = Vec::new();
+        *maps = ResolveMaps::default();
+    }
+    out
 }
 
 /// A name in a results table: a small number follows, and it opens the line
@@ -686,14 +728,17 @@ fn choose(g: &Inner, alts: &[u32], hints: u8, first_name: bool) -> u32 {
 }
 
 /// One type and one canonical entity per name; surnames and acronyms become aliases.
-fn resolve(cx: &Ctx, cands: &mut [Cand]) {
-    // Full person names by surname, and the best-typed candidate for every name.
-    let mut surnames: FastMap<u64, usize> = FastMap::default();
-    let mut acronyms: FastMap<u64, usize> = FastMap::default();
-    let mut best: FastMap<u64, usize> = FastMap::default();
-    let mut extra: Vec<Cand> = Vec::new();
-    // first name → the one full name using it (None when several do)
-    let mut firsts: FastMap<u64, Option<usize>> = FastMap::default();
+fn resolve(cx: &Ctx, cands: &mut [Cand], maps: &mut ResolveMaps) {
+    // Full person names by surname, and the best-typed candidate for every name;
+    // first name → the one full name using it (None when several do).
+    let ResolveMaps {
+        surnames,
+        acronyms,
+        best,
+        extra,
+        firsts,
+        longest,
+    } = maps;
     for (k, c) in cands.iter().enumerate() {
         if c.strength >= 2 && c.kind == Some(EntityType::Person) && cx.words_in(c.t0, c.t1) >= 2 {
             let mut e = c.t1;
@@ -748,7 +793,6 @@ fn resolve(cx: &Ctx, cands: &mut [Cand]) {
         }
     }
     // entry → the longest mention so far (index, bytes)
-    let mut longest: FastMap<u32, (usize, usize)> = FastMap::default();
     for k in 0..cands.len() {
         let c = cands[k];
         let words = cx.words_in(c.t0, c.t1);
@@ -814,9 +858,9 @@ fn resolve(cx: &Ctx, cands: &mut [Cand]) {
         }
     }
     // acronym definitions: replace any candidate at the same place
-    for x in extra {
+    for x in extra.iter() {
         if let Some(c) = cands.iter_mut().find(|c| c.t0 == x.t0) {
-            *c = x;
+            *c = *x;
         }
     }
 }

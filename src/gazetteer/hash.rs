@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::table::FlatMap;
+
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// One mixing step of the folded hash.
@@ -155,13 +157,13 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// A set of case-folded words (stored as hashes), with a value per word.
 #[derive(Debug, Clone)]
 pub(crate) struct WordMap<V> {
-    map: FastMap<u64, V>,
+    map: FlatMap<u64, V>,
 }
 
-impl<V> Default for WordMap<V> {
+impl<V: Copy> Default for WordMap<V> {
     fn default() -> Self {
         WordMap {
-            map: FastMap::default(),
+            map: FlatMap::default(),
         }
     }
 }
@@ -169,7 +171,7 @@ impl<V> Default for WordMap<V> {
 impl<V: Copy> WordMap<V> {
     /// Adds a word; an existing value is kept.
     pub(crate) fn insert(&mut self, word: &str, value: V) {
-        self.map.entry(fold_hash(word)).or_insert(value);
+        self.map.get_or_insert(fold_hash(word), value);
     }
     /// Looks a word up by its text.
     pub(crate) fn get(&self, word: &str) -> Option<V> {
@@ -178,7 +180,7 @@ impl<V: Copy> WordMap<V> {
     /// Looks a word up by its folded hash.
     #[inline]
     pub(crate) fn get_hash(&self, h: u64) -> Option<V> {
-        self.map.get(&h).copied()
+        self.map.get(h)
     }
     /// Number of words.
     pub(crate) fn len(&self) -> usize {

@@ -38,6 +38,7 @@ mod matcher;
 pub mod names;
 mod recognize;
 pub mod rules;
+mod table;
 mod tokens;
 
 use std::collections::HashMap;

@@ -58,7 +58,7 @@ pub struct NameLists {
     surnames: WordMap<()>,
     common: WordMap<u32>,
     /// Folded token-sequence keys of smaller place names.
-    minor_places: super::hash::FastMap<u64, ()>,
+    minor_places: super::table::FlatMap<u64, ()>,
 }
 
 impl NameLists {
@@ -140,7 +140,7 @@ impl NameLists {
             }
             super::tokens::tokenize(name, &mut toks);
             self.minor_places
-                .insert(super::tokens::seq_key(&toks, name), ());
+                .get_or_insert(super::tokens::seq_key(&toks, name), ());
         }
     }
 
@@ -153,7 +153,7 @@ impl NameLists {
 
     #[inline]
     pub(crate) fn minor_place(&self, key: u64) -> bool {
-        self.minor_places.contains_key(&key)
+        self.minor_places.get(key).is_some()
     }
 
     /// Gender of a known first name (case-insensitive).

@@ -417,6 +417,9 @@ impl Ctx<'_> {
     /// The longest lexicon name at `i` whose case fits; with its patterns.
     fn lexicon_at(&self, i: usize, caps: bool, title: bool, alts: &mut Vec<u32>) -> Option<usize> {
         let trie = &self.g.trie;
+        if !trie.may_start(self.toks[i].h(self.text)) {
+            return None;
+        }
         let mut best = None;
         let mut found: [usize; 8] = [0; 8];
         let mut nfound = 0;
@@ -455,6 +458,7 @@ impl Ctx<'_> {
 #[derive(Default)]
 struct Scratch {
     toks: Vec<Tok>,
+    starts: Vec<usize>,
     cands: Vec<Cand>,
     alts: Vec<u32>,
     resolve: ResolveMaps,
@@ -506,11 +510,12 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scrat
     };
     let Scratch {
         toks,
+        starts,
         cands,
         alts,
         resolve: maps,
     } = scratch;
-    tokenize_doc(text, sentences, toks, &is_common);
+    tokenize_doc(text, sentences, toks, starts, &is_common);
     let cx = Ctx {
         g,
         text,
@@ -521,7 +526,20 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scrat
     let n = toks.len();
     let mut i = 0;
     let mut pending_person = false;
+    // only capitalised words and words in capitals can start a name
+    let mut next_start = 0;
     while i < n {
+        while next_start < starts.len() && starts[next_start] < i {
+            next_start += 1;
+        }
+        match starts.get(next_start) {
+            Some(&s) if s > i => {
+                pending_person = false;
+                i = s;
+            }
+            Some(_) => {}
+            None => break,
+        }
         let t = toks[i];
         let caps = t.has(ZONE_CAPS);
         let title = t.has(ZONE_TITLE);

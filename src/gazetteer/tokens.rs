@@ -130,12 +130,14 @@ static CLASS: [u8; 256] = byte_classes();
 
 /// Tokenizes `text` into `out` (cleared first); lines are the sentences.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
-    tokenize_with(text, &[], out, false, &|_| false);
+    tokenize_with(text, &[], out, &mut Vec::new(), false, &|_| false);
 }
 
 /// Collects tokens and marks sentence starts and headline zones as it goes.
 struct Collector<'a> {
     out: &'a mut Vec<Tok>,
+    /// Indices of the words that are capitalised or in capitals.
+    starts: &'a mut Vec<usize>,
     is_common: &'a dyn Fn(u64) -> bool,
     bytes: &'a [u8],
     sentences: &'a [Span],
@@ -191,6 +193,9 @@ impl Collector<'_> {
                         t.flags |= SENT_START;
                     }
                 }
+            }
+            if t.flags & (CAP | UPPER) != 0 {
+                self.starts.push(self.out.len());
             }
             if t.flags & UPPER != 0 && t.end - t.start >= 2 {
                 self.upper += 1;
@@ -334,14 +339,17 @@ fn skip_lower_case(bytes: &[u8], i: usize, out: &mut Collector) -> usize {
 /// Tokenizes a document; `sentences` (sorted spans, may be empty) and line
 /// breaks delimit the segments used for sentence starts and headline zones.
 /// `is_common` tells ordinary words (by folded hash): a line is in title case
-/// only when many of its capitalised words are ordinary words.
+/// only when many of its capitalised words are ordinary words. `starts`
+/// receives the indices of the words that are capitalised or in capitals
+/// (the only places where a name can start).
 pub(crate) fn tokenize_doc(
     text: &str,
     sentences: &[Span],
     out: &mut Vec<Tok>,
+    starts: &mut Vec<usize>,
     is_common: &dyn Fn(u64) -> bool,
 ) {
-    tokenize_with(text, sentences, out, true, is_common);
+    tokenize_with(text, sentences, out, starts, true, is_common);
 }
 
 /// The tokenizer: one pass over the bytes. ASCII words, spaces and marks
@@ -352,13 +360,16 @@ pub(crate) fn tokenize_with(
     text: &str,
     sentences: &[Span],
     out: &mut Vec<Tok>,
+    starts: &mut Vec<usize>,
     skip: bool,
     is_common: &dyn Fn(u64) -> bool,
 ) {
     out.clear();
     out.reserve(text.len() / 4 + 1);
+    starts.clear();
     let mut out = Collector {
         out,
+        starts,
         is_common,
         bytes: text.as_bytes(),
         sentences,
@@ -701,8 +712,9 @@ mod tests {
     #[test]
     fn long_lower_case_runs_are_skipped_up_to_three_words_before_a_capital() {
         let text = "one two three four five six seven eight nine ten, eleven twelve Smith said";
-        let mut v = Vec::new();
-        tokenize_doc(text, &[], &mut v, &|_| false);
+        let (mut v, mut starts) = (Vec::new(), Vec::new());
+        tokenize_doc(text, &[], &mut v, &mut starts, &|_| false);
+        assert_eq!(starts, vec![11]);
         let texts: Vec<&str> = v.iter().map(|t| t.text(text)).collect();
         assert_eq!(
             texts,

@@ -186,6 +186,10 @@ impl<V: Copy> WordMap<V> {
     pub(crate) fn len(&self) -> usize {
         self.map.len()
     }
+    /// Every word (as its folded hash) and value.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (u64, V)> + '_ {
+        self.map.iter()
+    }
 }
 
 #[cfg(test)]

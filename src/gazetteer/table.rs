@@ -87,6 +87,27 @@ impl<K: TableKey, V: Copy> FlatMap<K, V> {
         }
     }
 
+    /// Replaces the value of a key already in the table.
+    pub(crate) fn set(&mut self, key: K, value: V) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            match self.slots[i] {
+                Some((k, _)) if k == key => {
+                    self.slots[i] = Some((key, value));
+                    return;
+                }
+                Some(_) => i = (i + 1) & mask,
+                None => return,
+            }
+        }
+    }
+
+    /// Every key and value, in no particular order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (K, V)> + '_ {
+        self.slots.iter().flatten().copied()
+    }
+
     fn grow(&mut self) {
         let mut bigger = FlatMap::with_slots(self.slots.len() * 2);
         for (k, v) in self.slots.iter().flatten() {
@@ -119,6 +140,10 @@ mod tests {
         }
         assert_eq!(m.get(1000), None);
         assert_eq!(m.get(u64::MAX), None);
+        m.set(7, 70);
+        m.set(5000, 1);
+        assert_eq!((m.get(7), m.get(5000)), (Some(70), None));
+        assert_eq!(m.iter().count(), 1000);
         let mut e: FlatMap<(u32, u64), u32> = FlatMap::default();
         e.get_or_insert((1, 7), 10);
         e.get_or_insert((2, 7), 20);

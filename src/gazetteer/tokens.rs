@@ -128,6 +128,28 @@ const fn byte_classes() -> [u8; 256] {
 
 static CLASS: [u8; 256] = byte_classes();
 
+/// Token flags of a word by its first (ASCII) byte.
+const fn word_flags() -> [u16; 256] {
+    let mut t = [0u16; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            WORD | CAP
+        } else if c.is_ascii_lowercase() {
+            WORD | LOWER
+        } else if c.is_ascii_digit() {
+            WORD | DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+}
+
+static WORD_FLAGS: [u16; 256] = word_flags();
+
 /// Tokenizes `text` into `out` (cleared first); lines are the sentences.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     tokenize_with(text, &[], out, &mut Vec::new(), false, &|_| false);
@@ -406,23 +428,16 @@ pub(crate) fn tokenize_with(
         let mut flags = pending;
         if cl & C_ALNUM != 0 {
             // ASCII word: eight bytes at a time (classes and hash together).
-            let (end, acc, hash) = ascii_word(bytes, start);
+            let (end, has_up, has_low, hash) = ascii_word(bytes, start);
             i = end;
-            flags |= WORD
-                | if cl & C_UPPER != 0 {
-                    CAP
-                } else if cl & C_LOWER != 0 {
-                    LOWER
-                } else {
-                    DIGIT
-                };
+            flags |= WORD_FLAGS[b as usize];
             pending = 0;
             newlines = 0;
             if i < n && bytes[i] >= 0x80 && next_is_word_char(text, i) {
                 // a word with non-ASCII letters further on
                 quiet = 0;
                 let (u, l) = scan_word(text, &mut i);
-                if (acc & C_UPPER != 0 || u) && !(acc & C_LOWER != 0 || l) {
+                if (has_up || u) && !(has_low || l) {
                     flags |= UPPER;
                 }
                 out.push(Tok {
@@ -433,7 +448,7 @@ pub(crate) fn tokenize_with(
                 });
                 continue;
             }
-            if acc & C_UPPER != 0 && acc & C_LOWER == 0 {
+            if has_up && !has_low {
                 flags |= UPPER;
             }
             out.push(Tok {
@@ -521,10 +536,10 @@ pub(crate) fn tokenize_with(
 }
 
 /// Reads the ASCII word (letters and digits) starting at `start`, eight
-/// bytes at a time; returns its end, the OR of its byte classes and its
-/// folded hash (as [`hash_ascii_at`]).
+/// bytes at a time; returns its end, whether it has upper-case and
+/// lower-case letters, and its folded hash (as [`hash_ascii_at`]).
 #[inline(always)]
-fn ascii_word(bytes: &[u8], start: usize) -> (usize, u8, u64) {
+fn ascii_word(bytes: &[u8], start: usize) -> (usize, bool, bool, u64) {
     const LOWER_BITS: u64 = 0x2020_2020_2020_2020;
     let mut p = start;
     let mut h = 0u64;
@@ -548,26 +563,27 @@ fn ascii_word(bytes: &[u8], start: usize) -> (usize, u8, u64) {
         }
         let len = stop.trailing_zeros() / 8;
         let keep = (1u64 << (8 * len)) - 1;
-        up |= u & keep;
-        low |= l & keep;
         if len > 0 {
+            up |= u & keep;
+            low |= l & keep;
             h = mix(h, (x | LOWER_BITS) & keep);
         }
         p += len as usize;
-        let acc = if up != 0 { C_UPPER } else { 0 } | if low != 0 { C_LOWER } else { 0 };
-        return (p, acc, mix(h, ((p - start) as u64) << 8 | 0xfe));
+        let h = mix(h, ((p - start) as u64) << 8 | 0xfe);
+        return (p, up != 0, low != 0, h);
     }
     // fewer than eight bytes left
-    let mut acc = if up != 0 { C_UPPER } else { 0 } | if low != 0 { C_LOWER } else { 0 };
+    let (mut has_up, mut has_low) = (up != 0, low != 0);
     while p < bytes.len() {
         let k = CLASS[bytes[p] as usize];
         if k & C_ALNUM == 0 {
             break;
         }
-        acc |= k;
+        has_up |= k & C_UPPER != 0;
+        has_low |= k & C_LOWER != 0;
         p += 1;
     }
-    (p, acc, hash_ascii_at(bytes, start, p))
+    (p, has_up, has_low, hash_ascii_at(bytes, start, p))
 }
 
 /// True when the character starting at byte `i` belongs to a word.
@@ -655,13 +671,12 @@ mod tests {
                     "7".repeat(len),
                 ] {
                     let text = format!("{word}{tail}");
-                    let (end, acc, hash) = ascii_word(text.as_bytes(), 0);
+                    let (end, has_up, has_low, hash) = ascii_word(text.as_bytes(), 0);
                     assert_eq!(end, len, "{text:?}");
                     assert_eq!(hash, fold_hash(&word), "{text:?}");
                     let up = word.bytes().any(|b| b.is_ascii_uppercase());
                     let low = word.bytes().any(|b| b.is_ascii_lowercase());
-                    assert_eq!(acc & C_UPPER != 0, up, "{text:?}");
-                    assert_eq!(acc & C_LOWER != 0, low, "{text:?}");
+                    assert_eq!((has_up, has_low), (up, low), "{text:?}");
                 }
             }
         }

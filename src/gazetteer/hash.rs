@@ -44,18 +44,50 @@ pub(crate) fn fold_hash(s: &str) -> u64 {
             h = mix(h, u64::from(c.to_ascii_lowercase()) | 0x100);
         }
     } else {
+        let mut f = FoldHasher::new();
         for c in s.chars() {
-            let u = u32::from(c);
-            if is_caseless(u) {
-                h = mix(h, u64::from(u) | 0x100);
-                continue;
-            }
+            f.push_char(c);
+        }
+        return f.finish();
+    }
+    mix(h, 0xff)
+}
+
+/// [`fold_hash`] of text holding a non-ASCII character, fed one character
+/// at a time (so a scanner can hash a word while it reads it).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FoldHasher(u64);
+
+impl FoldHasher {
+    /// An empty text.
+    #[inline]
+    pub(crate) fn new() -> Self {
+        FoldHasher(0x5151)
+    }
+    /// Adds an ASCII byte.
+    #[inline]
+    pub(crate) fn push_ascii(&mut self, b: u8) {
+        self.0 = mix(self.0, u64::from(b.to_ascii_lowercase()) | 0x100);
+    }
+    /// Adds a character.
+    #[inline]
+    pub(crate) fn push_char(&mut self, c: char) {
+        let u = u32::from(c);
+        if u < 0x80 {
+            self.push_ascii(u as u8);
+        } else if is_caseless(u) {
+            self.0 = mix(self.0, u64::from(u) | 0x100);
+        } else {
             for l in fold_char(c).to_lowercase() {
-                h = mix(h, u64::from(u32::from(l)) | 0x100);
+                self.0 = mix(self.0, u64::from(u32::from(l)) | 0x100);
             }
         }
     }
-    mix(h, 0xff)
+    /// The hash.
+    #[inline]
+    pub(crate) fn finish(self) -> u64 {
+        mix(self.0, 0xff)
+    }
 }
 
 /// [`fold_hash`] of a one-byte ASCII token that is not a letter or digit.

@@ -74,7 +74,16 @@ impl Ctx<'_> {
 
     /// A title before a name (`President`, `Foreign Minister`, `Mr.`,
     /// `Gen.`): returns the index of the name's first token.
+    #[inline]
     fn title_prefix(&self, i: usize) -> Option<usize> {
+        // most words open no title: one lookup turns them away
+        match self.word(i) {
+            Some(t) if t.has(CAP) && self.is(t, TITLE | TITLE_MODIFIER) => self.title_prefix_at(i),
+            _ => None,
+        }
+    }
+
+    fn title_prefix_at(&self, i: usize) -> Option<usize> {
         let mut j = i;
         let mut head = false;
         while let Some(t) = self.word(j) {

@@ -7,7 +7,9 @@
 
 use crate::document::Span;
 
-use super::hash::{fold_char, fold_hash, hash_ascii_at, hash_ascii_mark, is_caseless, mix};
+use super::hash::{
+    fold_char, fold_hash, hash_ascii_at, hash_ascii_mark, is_caseless, mix, FoldHasher,
+};
 
 /// First character is an upper-case letter.
 pub(crate) const CAP: u16 = 1;
@@ -436,14 +438,14 @@ pub(crate) fn tokenize_with(
             if i < n && bytes[i] >= 0x80 && next_is_word_char(text, i) {
                 // a word with non-ASCII letters further on
                 quiet = 0;
-                let (u, l) = scan_word(text, &mut i);
+                let (u, l, hash) = scan_word(text, start, &mut i);
                 if (has_up || u) && !(has_low || l) {
                     flags |= UPPER;
                 }
                 out.push(Tok {
                     start,
                     end: i,
-                    hash: fold_hash(&text[start..i]),
+                    hash,
                     flags,
                 });
                 continue;
@@ -521,14 +523,14 @@ pub(crate) fn tokenize_with(
         } else if c.is_numeric() {
             flags |= DIGIT;
         }
-        let (u, l) = scan_word(text, &mut i);
+        let (u, l, hash) = scan_word(text, start, &mut i);
         if u && !l {
             flags |= UPPER;
         }
         out.push(Tok {
             start,
             end: i,
-            hash: fold_hash(&text[start..i]),
+            hash,
             flags,
         });
     }
@@ -594,10 +596,15 @@ fn next_is_word_char(text: &str, i: usize) -> bool {
         .is_some_and(is_word_char)
 }
 
-/// Scans the rest of a word from `i` (any mix of ASCII and other letters);
-/// returns whether it has upper- and lower-case letters.
-fn scan_word(text: &str, i: &mut usize) -> (bool, bool) {
+/// Scans the rest of a word from `i` (any mix of ASCII and other letters)
+/// that started at `start` and holds a non-ASCII character; returns whether
+/// it has upper- and lower-case letters, and its folded hash.
+fn scan_word(text: &str, start: usize, i: &mut usize) -> (bool, bool, u64) {
     let bytes = text.as_bytes();
+    let mut hash = FoldHasher::new();
+    for &b in &bytes[start..*i] {
+        hash.push_ascii(b);
+    }
     let (mut up, mut low) = (false, false);
     while *i < bytes.len() {
         let b = bytes[*i];
@@ -608,6 +615,7 @@ fn scan_word(text: &str, i: &mut usize) -> (bool, bool) {
             }
             up |= k & C_UPPER != 0;
             low |= k & C_LOWER != 0;
+            hash.push_ascii(b);
             *i += 1;
             continue;
         }
@@ -619,9 +627,10 @@ fn scan_word(text: &str, i: &mut usize) -> (bool, bool) {
             up |= c.is_uppercase();
             low |= c.is_lowercase();
         }
+        hash.push_char(c);
         *i += c.len_utf8();
     }
-    (up, low)
+    (up, low, hash.finish())
 }
 
 #[cfg(test)]

@@ -7,10 +7,13 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::table::FlatMap;
+
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-#[inline]
-fn mix(h: u64, x: u64) -> u64 {
+/// One mixing step of the folded hash.
+#[inline(always)]
+pub(crate) fn mix(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(SEED)
 }
 
@@ -41,35 +44,114 @@ pub(crate) fn fold_hash(s: &str) -> u64 {
             h = mix(h, u64::from(c.to_ascii_lowercase()) | 0x100);
         }
     } else {
+        let mut f = FoldHasher::new();
         for c in s.chars() {
+            f.push_char(c);
+        }
+        return f.finish();
+    }
+    mix(h, 0xff)
+}
+
+/// [`fold_hash`] of text holding a non-ASCII character, fed one character
+/// at a time (so a scanner can hash a word while it reads it).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FoldHasher(u64);
+
+impl FoldHasher {
+    /// An empty text.
+    #[inline]
+    pub(crate) fn new() -> Self {
+        FoldHasher(0x5151)
+    }
+    /// Adds an ASCII byte.
+    #[inline]
+    pub(crate) fn push_ascii(&mut self, b: u8) {
+        self.0 = mix(self.0, u64::from(b.to_ascii_lowercase()) | 0x100);
+    }
+    /// Adds a character.
+    #[inline]
+    pub(crate) fn push_char(&mut self, c: char) {
+        let u = u32::from(c);
+        if u < 0x80 {
+            self.push_ascii(u as u8);
+        } else if is_caseless(u) {
+            self.0 = mix(self.0, u64::from(u) | 0x100);
+        } else {
             for l in fold_char(c).to_lowercase() {
-                h = mix(h, u64::from(u32::from(l)) | 0x100);
+                self.0 = mix(self.0, u64::from(u32::from(l)) | 0x100);
             }
         }
     }
-    mix(h, 0xff)
+    /// The hash.
+    #[inline]
+    pub(crate) fn finish(self) -> u64 {
+        mix(self.0, 0xff)
+    }
+}
+
+/// [`fold_hash`] of a one-byte ASCII token that is not a letter or digit.
+#[inline]
+pub(crate) fn hash_ascii_mark(c: u8) -> u64 {
+    mix(mix(0x5151, u64::from(c.to_ascii_lowercase()) | 0x100), 0xff)
+}
+
+/// True for characters of scripts without letter case (Hebrew and Arabic to
+/// Sinhala, Thai, Lao, kana, CJK ideographs, Hangul syllables): they are
+/// neither upper nor lower case and fold to themselves, so no Unicode table
+/// needs to be consulted for them.
+#[inline]
+pub(crate) fn is_caseless(u: u32) -> bool {
+    matches!(u, 0x0590..=0x0dff | 0x0e00..=0x0eff | 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7a3)
 }
 
 /// [`fold_hash`] of a word made only of ASCII letters and digits.
 #[inline]
 pub(crate) fn hash_ascii_word(b: &[u8]) -> u64 {
+    hash_ascii_at(b, 0, b.len())
+}
+
+/// [`hash_ascii_word`] of `bytes[start..end]` (ASCII letters and digits).
+///
+/// Reads whole eight-byte blocks from `bytes` (also past `end` when the text
+/// goes on, masking what lies beyond), so no bytes are copied.
+#[inline]
+pub(crate) fn hash_ascii_at(bytes: &[u8], start: usize, end: usize) -> u64 {
     // Eight bytes at a time, little-endian; the last block is zero-padded.
     const LOWER_BITS: u64 = 0x2020_2020_2020_2020;
     let mut h = 0u64;
-    let mut blocks = b.chunks_exact(8);
-    for block in &mut blocks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(block);
-        h = mix(h, u64::from_le_bytes(w) | LOWER_BITS);
+    let mut p = start;
+    while p + 8 <= end {
+        h = mix(h, load8(bytes, p) | LOWER_BITS);
+        p += 8;
     }
-    let rest = blocks.remainder();
-    if !rest.is_empty() {
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
-        let pad = u64::MAX >> (64 - 8 * rest.len() as u32);
-        h = mix(h, (u64::from_le_bytes(w) | LOWER_BITS) & pad);
+    if p < end {
+        let rest = end - p;
+        let w = if p + 8 <= bytes.len() {
+            load8(bytes, p)
+        } else {
+            let mut w = 0u64;
+            for (k, &c) in bytes[p..end].iter().enumerate() {
+                w |= u64::from(c) << (8 * k);
+            }
+            w
+        };
+        let pad = u64::MAX >> (64 - 8 * rest as u32);
+        h = mix(h, (w | LOWER_BITS) & pad);
     }
-    mix(h, (b.len() as u64) << 8 | 0xfe)
+    mix(h, ((end - start) as u64) << 8 | 0xfe)
+}
+
+#[inline(always)]
+fn load8(bytes: &[u8], p: usize) -> u64 {
+    match bytes.get(p..p + 8) {
+        Some(s) => {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(s);
+            u64::from_le_bytes(w)
+        }
+        None => 0,
+    }
 }
 
 /// A small fast hasher for integer keys (the keys are already good hashes).
@@ -107,13 +189,13 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// A set of case-folded words (stored as hashes), with a value per word.
 #[derive(Debug, Clone)]
 pub(crate) struct WordMap<V> {
-    map: FastMap<u64, V>,
+    map: FlatMap<u64, V>,
 }
 
-impl<V> Default for WordMap<V> {
+impl<V: Copy> Default for WordMap<V> {
     fn default() -> Self {
         WordMap {
-            map: FastMap::default(),
+            map: FlatMap::default(),
         }
     }
 }
@@ -121,7 +203,7 @@ impl<V> Default for WordMap<V> {
 impl<V: Copy> WordMap<V> {
     /// Adds a word; an existing value is kept.
     pub(crate) fn insert(&mut self, word: &str, value: V) {
-        self.map.entry(fold_hash(word)).or_insert(value);
+        self.map.get_or_insert(fold_hash(word), value);
     }
     /// Looks a word up by its text.
     pub(crate) fn get(&self, word: &str) -> Option<V> {
@@ -130,11 +212,15 @@ impl<V: Copy> WordMap<V> {
     /// Looks a word up by its folded hash.
     #[inline]
     pub(crate) fn get_hash(&self, h: u64) -> Option<V> {
-        self.map.get(&h).copied()
+        self.map.get(h)
     }
     /// Number of words.
     pub(crate) fn len(&self) -> usize {
         self.map.len()
+    }
+    /// Every word (as its folded hash) and value.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (u64, V)> + '_ {
+        self.map.iter()
     }
 }
 
@@ -170,6 +256,39 @@ mod tests {
             }
             let expected = mix(h, (len as u64) << 8 | 0xfe);
             assert_eq!(hash_ascii_word(b), expected, "length {len}");
+        }
+    }
+
+    #[test]
+    fn offset_hash_matches_slice_hash() {
+        let text = b"ab Putin NATO Zelenskiyy 2022 x";
+        for start in 0..text.len() {
+            for end in start + 1..=text.len() {
+                let w = &text[start..end];
+                if w.iter().all(u8::is_ascii_alphanumeric) {
+                    let s = std::str::from_utf8(w).unwrap();
+                    assert_eq!(hash_ascii_at(text, start, end), fold_hash(s), "{s}");
+                }
+            }
+        }
+        for c in b"-.,'&()\"" {
+            let s = [*c];
+            assert_eq!(
+                hash_ascii_mark(*c),
+                fold_hash(std::str::from_utf8(&s).unwrap())
+            );
+        }
+    }
+
+    #[test]
+    fn caseless_scripts_have_no_case() {
+        for u in 0..=0x10ffffu32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            if is_caseless(u) {
+                assert!(!c.is_uppercase() && !c.is_lowercase(), "{u:x}");
+                assert!(c.to_lowercase().eq(std::iter::once(c)), "{u:x}");
+                assert_eq!(fold_char(c), c);
+            }
         }
     }
 

@@ -117,15 +117,18 @@ pub fn derived_id(kind: EntityType, name: &str) -> String {
     let mut id = String::with_capacity(prefix.len() + 1 + name.len());
     id.push_str(prefix);
     id.push(':');
+    // `_` joins runs of letters and digits; nothing before the first run
     let mut sep = false;
+    let mut any = false;
     if name.is_ascii() {
         for &b in name.as_bytes() {
             if b.is_ascii_alphanumeric() {
-                if sep && !id.ends_with(':') {
+                if sep && any {
                     id.push('_');
                 }
                 sep = false;
-                id.push(b.to_ascii_lowercase() as char);
+                any = true;
+                id.push(char::from(b.to_ascii_lowercase()));
             } else {
                 sep = true;
             }
@@ -134,10 +137,11 @@ pub fn derived_id(kind: EntityType, name: &str) -> String {
     }
     for c in name.chars() {
         if c.is_alphanumeric() {
-            if sep && !id.ends_with(':') {
+            if sep && any {
                 id.push('_');
             }
             sep = false;
+            any = true;
             id.extend(c.to_lowercase());
         } else {
             sep = true;
@@ -183,5 +187,11 @@ mod tests {
     fn derived_ids_are_slugs() {
         assert_eq!(derived_id(EntityType::Org, "AT&T Inc."), "org:at_t_inc");
         assert_eq!(derived_id(EntityType::Loc, "São Paulo"), "loc:são_paulo");
+        assert_eq!(
+            derived_id(EntityType::Person, " -Jean--Claude  Juncker. "),
+            "per:jean_claude_juncker"
+        );
+        assert_eq!(derived_id(EntityType::Misc, "--"), "misc:");
+        assert_eq!(derived_id(EntityType::Loc, "«Ölüdeniz»"), "loc:ölüdeniz");
     }
 }

@@ -7,7 +7,7 @@
 //! The walk reports every name ending along the path, so the caller can take
 //! the longest one whose letter case fits the text.
 
-use super::hash::FastMap;
+use super::table::FlatMap;
 use super::tokens::{tokenize, Tok, CAP, LOWER, NEWLINE_BEFORE, UPPER};
 
 /// How a name's word is written in the lexicon, for checking the text's case.
@@ -45,7 +45,7 @@ fn root_bit(h: u64) -> (usize, u64) {
 /// The trie.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct NameTrie {
-    edges: FastMap<(u32, u64), u32>,
+    edges: FlatMap<(u32, u64), u32>,
     /// A 2^16-bit filter of first-word hashes: most capitalised words start
     /// no name and are turned away here without a hash-map probe.
     root_bits: Vec<u64>,
@@ -101,7 +101,7 @@ impl NameTrie {
         for t in scratch.iter() {
             classes.push(class_of(t, t.text(name)));
             let next = self.terminal.len() as u32;
-            node = *self.edges.entry((node, t.h(name))).or_insert_with(|| next);
+            node = self.edges.get_or_insert((node, t.h(name)), next);
             if node == next {
                 self.terminal.push(0);
             }
@@ -123,6 +123,14 @@ impl NameTrie {
             list.push(pid);
             Some(before)
         }
+    }
+
+    /// False when no name starts with a word of folded hash `h` (a bit
+    /// filter, checked before anything else).
+    #[inline]
+    pub(crate) fn may_start(&self, h: u64) -> bool {
+        let (w, bit) = root_bit(h);
+        self.root_bits.get(w).is_some_and(|x| x & bit != 0)
     }
 
     /// Walks from token `i`, calling `found(end, patterns)` for every name
@@ -150,8 +158,8 @@ impl NameTrie {
             if j > i && toks[j].flags & NEWLINE_BEFORE != 0 {
                 break;
             }
-            match self.edges.get(&(node, toks[j].h(text))) {
-                Some(&n) => node = n,
+            match self.edges.get((node, toks[j].h(text))) {
+                Some(n) => node = n,
                 None => break,
             }
             j += 1;

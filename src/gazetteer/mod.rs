@@ -38,7 +38,9 @@ mod matcher;
 pub mod names;
 mod recognize;
 pub mod rules;
+mod table;
 mod tokens;
+mod word_class;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -51,6 +53,7 @@ use crate::pipeline::{Stage, StageError};
 use matcher::NameTrie;
 use names::NameLists;
 use rules::RuleLists;
+use word_class::WordClasses;
 
 /// Two entries of different ids that share a name (after case folding).
 /// Both stay candidates; the document decides which one is meant.
@@ -190,6 +193,7 @@ impl GazetteerBuilder {
             }
         }
         let priority = origin.iter().map(|o| o.0).collect();
+        let rules = RuleLists::bundled();
         let country = origin
             .iter()
             .map(|o| {
@@ -207,8 +211,8 @@ impl GazetteerBuilder {
                 priority,
                 country,
                 conflicts,
+                words: WordClasses::build(&rules, NameLists::bundled(), recognize::COMMON_RANK_MAX),
                 names: NameLists::bundled().clone(),
-                rules: RuleLists::bundled(),
             }),
         })
     }
@@ -248,7 +252,8 @@ pub(crate) struct Inner {
     pub(crate) country: Vec<bool>,
     pub(crate) conflicts: Vec<AliasConflict>,
     pub(crate) names: NameLists,
-    pub(crate) rules: RuleLists,
+    /// Every rule and name list in one lookup.
+    pub(crate) words: WordClasses,
 }
 
 impl Gazetteer {

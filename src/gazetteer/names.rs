@@ -58,7 +58,7 @@ pub struct NameLists {
     surnames: WordMap<()>,
     common: WordMap<u32>,
     /// Folded token-sequence keys of smaller place names.
-    minor_places: super::hash::FastMap<u64, ()>,
+    minor_places: super::table::FlatMap<u64, ()>,
 }
 
 impl NameLists {
@@ -140,7 +140,7 @@ impl NameLists {
             }
             super::tokens::tokenize(name, &mut toks);
             self.minor_places
-                .insert(super::tokens::seq_key(&toks, name), ());
+                .get_or_insert(super::tokens::seq_key(&toks, name), ());
         }
     }
 
@@ -153,7 +153,7 @@ impl NameLists {
 
     #[inline]
     pub(crate) fn minor_place(&self, key: u64) -> bool {
-        self.minor_places.contains_key(&key)
+        self.minor_places.get(key).is_some()
     }
 
     /// Gender of a known first name (case-insensitive).
@@ -176,17 +176,19 @@ impl NameLists {
         (self.first.len(), self.surnames.len(), self.common.len())
     }
 
-    #[inline]
-    pub(crate) fn first_hash(&self, h: u64) -> Option<Gender> {
-        self.first.get_hash(h)
-    }
-    #[inline]
-    pub(crate) fn surname_hash(&self, h: u64) -> bool {
-        self.surnames.get_hash(h).is_some()
-    }
-    #[inline]
-    pub(crate) fn common_hash(&self, h: u64) -> Option<u32> {
-        self.common.get_hash(h)
+    /// Calls `f(hash, class bit, common rank)` for every word of the first-name,
+    /// surname and common-word lists.
+    pub(crate) fn for_each_word(&self, mut f: impl FnMut(u64, u32, Option<u32>)) {
+        use super::word_class::{COMMON, FIRST_NAME, SURNAME};
+        for (h, _) in self.first.entries() {
+            f(h, FIRST_NAME, None);
+        }
+        for (h, ()) in self.surnames.entries() {
+            f(h, SURNAME, None);
+        }
+        for (h, rank) in self.common.entries() {
+            f(h, COMMON, Some(rank));
+        }
     }
 }
 

@@ -5,11 +5,12 @@ use super::hash::FastMap;
 use super::lexicon::derived_id;
 use super::matcher::case_fits;
 use super::tokens::*;
+use super::word_class::*;
 use super::Inner;
 use crate::document::{Entity, EntitySource, EntityType, Span};
 
 /// Words ranked below this in the common-word list count as ordinary words.
-const COMMON_RANK_MAX: u32 = 5000;
+pub(crate) const COMMON_RANK_MAX: u32 = 5000;
 
 /// Evidence about a candidate from its context.
 const H_PERSON: u8 = 1;
@@ -48,40 +49,55 @@ impl Ctx<'_> {
     fn punct(&self, j: usize, c: char) -> bool {
         self.toks.get(j).is_some_and(|t| t.is_punct(self.text, c))
     }
+    /// The word lists holding a token's word (see [`super::word_class`]).
+    #[inline]
+    fn classes(&self, t: &Tok) -> u32 {
+        self.g.words.of(t.h(self.text))
+    }
+    /// True when a list of `mask` holds the token's word.
+    #[inline]
+    fn is(&self, t: &Tok, mask: u32) -> bool {
+        self.classes(t) & mask != 0
+    }
     #[inline]
     fn not_name(&self, t: &Tok) -> bool {
-        self.g.rules.not_names.get_hash(t.h(self.text)).is_some()
+        self.is(t, NOT_NAME)
     }
     #[inline]
     fn common(&self, t: &Tok) -> bool {
-        self.g
-            .names
-            .common_hash(t.h(self.text))
-            .is_some_and(|r| r < COMMON_RANK_MAX)
-            || self.not_name(t)
+        self.is(t, COMMON_TOP | NOT_NAME)
     }
     #[inline]
     fn is_title_word(&self, t: &Tok) -> bool {
-        t.has(CAP) && self.g.rules.titles.get_hash(t.h(self.text)).is_some()
+        t.has(CAP) && self.is(t, TITLE)
     }
 
     /// A title before a name (`President`, `Foreign Minister`, `Mr.`,
     /// `Gen.`): returns the index of the name's first token.
+    #[inline]
     fn title_prefix(&self, i: usize) -> Option<usize> {
-        let r = &self.g.rules;
+        // most words open no title: one lookup turns them away
+        match self.word(i) {
+            Some(t) if t.has(CAP) && self.is(t, TITLE | TITLE_MODIFIER) => self.title_prefix_at(i),
+            _ => None,
+        }
+    }
+
+    fn title_prefix_at(&self, i: usize) -> Option<usize> {
         let mut j = i;
         let mut head = false;
         while let Some(t) = self.word(j) {
             if !t.has(CAP) || (j > i && t.has(NEWLINE_BEFORE)) {
                 break;
             }
-            if r.titles.get_hash(t.h(self.text)).is_some() {
+            let classes = self.classes(t);
+            if classes & TITLE != 0 {
                 head = true;
                 j += 1;
                 if self.punct(j, '.') {
                     j += 1;
                 }
-            } else if r.title_modifiers.get_hash(t.h(self.text)).is_some() {
+            } else if classes & TITLE_MODIFIER != 0 {
                 j += 1;
             } else {
                 break;
@@ -114,14 +130,13 @@ impl Ctx<'_> {
     fn starts_name_after_title(&self, j: usize) -> bool {
         self.word(j).is_some_and(|t| {
             t.has(CAP) && !t.has(NEWLINE_BEFORE) && !self.not_name(t) && !self.is_title_word(t)
-        }) && self.word(j + 1).is_none_or(|n| {
-            self.g.rules.org_words.get_hash(n.h(self.text)).is_none() || n.has(LOWER)
-        })
+        }) && self
+            .word(j + 1)
+            .is_none_or(|n| !self.is(n, ORG_WORD) || n.has(LOWER))
     }
 
     /// The end (exclusive) of the capitalised sequence starting at `i`.
     fn chunk(&self, i: usize) -> usize {
-        let r = &self.g.rules;
         let toks = self.toks;
         let mut end = i + 1;
         let mut j = i + 1;
@@ -143,9 +158,10 @@ impl Ctx<'_> {
                 if t.has(LOWER) && t.has(SPACE_BEFORE) {
                     // particles: von der Leyen, de Gaulle
                     let mut k = j;
-                    while self.word(k).is_some_and(|w| {
-                        w.has(LOWER) && r.particles.get_hash(w.h(self.text)).is_some()
-                    }) {
+                    while self
+                        .word(k)
+                        .is_some_and(|w| w.has(LOWER) && self.is(w, PARTICLE))
+                    {
                         k += 1;
                     }
                     if k > j && self.word(k).is_some_and(|w| w.has(CAP)) {
@@ -160,10 +176,7 @@ impl Ctx<'_> {
                             .word(j + 1)
                             .is_some_and(|n| n.has(CAP) && !self.not_name(n))
                         && self.word(end - 1).is_some_and(|p| {
-                            r.org_prefixes.get_hash(p.h(self.text)).is_some()
-                                || (w == "of"
-                                    && (r.org_words.get_hash(p.h(self.text)).is_some()
-                                        || r.loc_words.get_hash(p.h(self.text)).is_some()))
+                            self.is(p, ORG_PREFIX) || (w == "of" && self.is(p, ORG_WORD | LOC_WORD))
                         })
                     {
                         j += 2;
@@ -222,24 +235,23 @@ impl Ctx<'_> {
 
     /// Context evidence for tokens `t0..t1`.
     fn hints(&self, t0: usize, t1: usize) -> u8 {
-        let r = &self.g.rules;
         let mut h = 0;
         if t0 > 0 {
             if let Some(p) = self.word(t0 - 1) {
                 if p.has(LOWER) {
-                    let ph = p.h(self.text);
-                    if r.role_nouns.get_hash(ph).is_some() || r.titles.get_hash(ph).is_some() {
+                    let classes = self.classes(p);
+                    if classes & (ROLE_NOUN | TITLE) != 0 {
                         h |= H_PERSON;
                     }
-                    if r.place_preps.get_hash(ph).is_some() {
+                    if classes & PLACE_PREP != 0 {
                         h |= H_PLACE_PREP;
                     }
                     // the city of Mariupol
                     if p.text(self.text) == "of"
                         && t0 >= 2
-                        && self.word(t0 - 2).is_some_and(|w| {
-                            w.has(LOWER) && r.place_nouns.get_hash(w.h(self.text)).is_some()
-                        })
+                        && self
+                            .word(t0 - 2)
+                            .is_some_and(|w| w.has(LOWER) && self.is(w, PLACE_NOUN))
                     {
                         h |= H_PLACE_PREP;
                     }
@@ -258,7 +270,7 @@ impl Ctx<'_> {
         }
         // subject of a reporting verb, possibly after an adverb
         if let Some(n) = self.word(t1) {
-            if n.has(LOWER) && r.reporting_verbs.get_hash(n.h(self.text)).is_some() {
+            if n.has(LOWER) && self.is(n, REPORTING_VERB) {
                 h |= H_SAID;
             }
         }
@@ -274,7 +286,7 @@ impl Ctx<'_> {
                     }
                     for k in t1 + 2..(t1 + 6).min(self.toks.len()) {
                         match self.word(k) {
-                            Some(x) if r.role_nouns.get_hash(x.h(self.text)).is_some() => {
+                            Some(x) if self.is(x, ROLE_NOUN) => {
                                 h |= H_PERSON;
                                 break;
                             }
@@ -282,7 +294,7 @@ impl Ctx<'_> {
                             None => break,
                         }
                     }
-                } else if r.role_nouns.get_hash(n.h(self.text)).is_some() && n.has(LOWER) {
+                } else if self.is(n, ROLE_NOUN) && n.has(LOWER) {
                     h |= H_PERSON;
                 }
             }
@@ -300,39 +312,32 @@ impl Ctx<'_> {
 
     /// Types a capitalised sequence with no lexicon entry.
     fn rule_type(&self, t0: usize, t1: usize, hints: u8) -> (Option<EntityType>, u8) {
-        let r = &self.g.rules;
         let n = &self.g.names;
         let words = self.words_in(t0, t1);
         let first = &self.toks[t0];
         let last = &self.toks[t1 - 1];
-        if (words >= 2 || last.has(UPPER)) && r.org_words.get_hash(last.h(self.text)).is_some() {
+        let first_classes = self.classes(first);
+        let last_classes = self.classes(last);
+        if (words >= 2 || last.has(UPPER)) && last_classes & ORG_WORD != 0 {
             return (Some(EntityType::Org), 2);
         }
         // FC Basel, AC Milan
-        if words >= 2 && first.has(UPPER) && r.org_prefixes.get_hash(first.h(self.text)).is_some() {
+        if words >= 2 && first.has(UPPER) && first_classes & ORG_PREFIX != 0 {
             return (Some(EntityType::Org), 2);
         }
         // Bank of England, New Zealand League of Rights, Department for Education
         if words >= 2 {
             for k in t0 + 1..t1 {
                 let w = self.toks[k].text(self.text);
-                if (w == "of" || w == "for")
-                    && (r
-                        .org_prefixes
-                        .get_hash(self.toks[k - 1].h(self.text))
-                        .is_some()
-                        || r.org_words
-                            .get_hash(self.toks[k - 1].h(self.text))
-                            .is_some())
-                {
+                if (w == "of" || w == "for") && self.is(&self.toks[k - 1], ORG_PREFIX | ORG_WORD) {
                     return (Some(EntityType::Org), 2);
                 }
             }
         }
-        if words >= 2 && r.loc_words.get_hash(last.h(self.text)).is_some() {
+        if words >= 2 && last_classes & LOC_WORD != 0 {
             return (Some(EntityType::Loc), 2);
         }
-        if words >= 2 && r.event_words.get_hash(last.h(self.text)).is_some() {
+        if words >= 2 && last_classes & EVENT_WORD != 0 {
             return (Some(EntityType::Event), 2);
         }
         // an initial and a surname: S. Watkin
@@ -342,17 +347,17 @@ impl Ctx<'_> {
         if hints & H_PERSON != 0 {
             return (Some(EntityType::Person), 2);
         }
-        if words >= 2 && n.first_hash(first.h(self.text)).is_some() {
+        if words >= 2 && first_classes & FIRST_NAME != 0 {
             return (Some(EntityType::Person), 2);
         }
         // a known surname after words that are not ordinary words
         if words >= 2
-            && n.surname_hash(last.h(self.text))
+            && last_classes & SURNAME != 0
             && self.toks[t0..t1 - 1].iter().all(|t| {
-                !t.is_word()
-                    || t.len() == 1
-                    || n.first_hash(t.h(self.text)).is_some()
-                    || (n.common_hash(t.h(self.text)).is_none() && !self.not_name(t))
+                !t.is_word() || t.len() == 1 || {
+                    let c = self.classes(t);
+                    c & FIRST_NAME != 0 || c & (COMMON | NOT_NAME) == 0
+                }
             })
         {
             return (Some(EntityType::Person), 2);
@@ -374,8 +379,8 @@ impl Ctx<'_> {
             && last.has(CAP)
             && !last.has(UPPER)
             && !first.has(UPPER)
-            && n.common_hash(first.h(self.text)).is_none()
-            && n.common_hash(last.h(self.text)).is_none()
+            && first_classes & COMMON == 0
+            && last_classes & COMMON == 0
         {
             return (Some(EntityType::Person), 1);
         }
@@ -383,15 +388,15 @@ impl Ctx<'_> {
         if words == 1
             && first.has(CAP)
             && !first.has(UPPER)
-            && n.first_hash(first.h(self.text)).is_some()
-            && n.common_hash(first.h(self.text)).is_none()
+            && first_classes & FIRST_NAME != 0
+            && first_classes & COMMON == 0
         {
             return (Some(EntityType::Person), 1);
         }
         // `the Army`, `the Senate`
         if words == 1
             && first.has(CAP)
-            && r.org_words.get_hash(first.h(self.text)).is_some()
+            && first_classes & ORG_WORD != 0
             && t0 > 0
             && self
                 .word(t0 - 1)
@@ -417,6 +422,9 @@ impl Ctx<'_> {
     /// The longest lexicon name at `i` whose case fits; with its patterns.
     fn lexicon_at(&self, i: usize, caps: bool, title: bool, alts: &mut Vec<u32>) -> Option<usize> {
         let trie = &self.g.trie;
+        if !trie.may_start(self.toks[i].h(self.text)) {
+            return None;
+        }
         let mut best = None;
         let mut found: [usize; 8] = [0; 8];
         let mut nfound = 0;
@@ -451,41 +459,89 @@ impl Ctx<'_> {
     }
 }
 
+/// Buffers reused across the documents a worker thread reads.
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Tok>,
+    starts: Vec<usize>,
+    cands: Vec<Cand>,
+    alts: Vec<u32>,
+    resolve: ResolveMaps,
+}
+
+/// The per-document maps of [`resolve`].
+#[derive(Default)]
+struct ResolveMaps {
+    surnames: FastMap<u64, usize>,
+    acronyms: FastMap<u64, usize>,
+    best: FastMap<u64, usize>,
+    extra: Vec<Cand>,
+    firsts: FastMap<u64, Option<usize>>,
+    longest: FastMap<u32, (usize, usize)>,
+}
+
+impl ResolveMaps {
+    fn clear(&mut self) {
+        self.surnames.clear();
+        self.acronyms.clear();
+        self.best.clear();
+        self.extra.clear();
+        self.firsts.clear();
+        self.longest.clear();
+    }
+}
+
 /// Finds the entities of one document.
 pub(crate) fn recognize(g: &Inner, text: &str, sentences: &[Span]) -> Vec<Entity> {
     thread_local! {
-        /// Token buffer reused across the documents a worker thread reads.
-        static TOKENS: std::cell::RefCell<Vec<Tok>> = const { std::cell::RefCell::new(Vec::new()) };
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
     }
-    TOKENS.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut toks) => {
-            let out = recognize_with(g, text, sentences, &mut toks);
-            if toks.capacity() > 1 << 20 {
-                *toks = Vec::new();
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let out = recognize_with(g, text, sentences, &mut scratch);
+            if scratch.toks.capacity() > 1 << 20 {
+                *scratch = Scratch::default();
             }
             out
         }
-        Err(_) => recognize_with(g, text, sentences, &mut Vec::new()),
+        Err(_) => recognize_with(g, text, sentences, &mut Scratch::default()),
     })
 }
 
-fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>) -> Vec<Entity> {
-    let is_common = |h: u64| {
-        g.names.common_hash(h).is_some_and(|r| r < COMMON_RANK_MAX)
-            || g.rules.not_names.get_hash(h).is_some()
-    };
-    tokenize_doc(text, sentences, toks, &is_common);
+fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scratch) -> Vec<Entity> {
+    let is_common = |h: u64| g.words.of(h) & (COMMON_TOP | NOT_NAME) != 0;
+    let Scratch {
+        toks,
+        starts,
+        cands,
+        alts,
+        resolve: maps,
+    } = scratch;
+    tokenize_doc(text, sentences, toks, starts, &is_common);
     let cx = Ctx {
         g,
         text,
         toks: &toks[..],
     };
-    let mut cands: Vec<Cand> = Vec::new();
-    let mut alts: Vec<u32> = Vec::new();
+    cands.clear();
+    alts.clear();
     let n = toks.len();
     let mut i = 0;
     let mut pending_person = false;
+    // only capitalised words and words in capitals can start a name
+    let mut next_start = 0;
     while i < n {
+        while next_start < starts.len() && starts[next_start] < i {
+            next_start += 1;
+        }
+        match starts.get(next_start) {
+            Some(&s) if s > i => {
+                pending_person = false;
+                i = s;
+            }
+            Some(_) => {}
+            None => break,
+        }
         let t = toks[i];
         let caps = t.has(ZONE_CAPS);
         let title = t.has(ZONE_TITLE);
@@ -495,7 +551,7 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>
             i += 1;
             continue;
         }
-        let lex_end = cx.lexicon_at(i, caps, title, &mut alts);
+        let lex_end = cx.lexicon_at(i, caps, title, alts);
         if lex_end.is_none() && !caps && !title {
             if let Some(k) = cx.title_prefix(i) {
                 pending_person = true;
@@ -507,8 +563,7 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>
         // function words, and common words opening a sentence, start no name
         if lex_end.is_none()
             && !headline
-            && (cx.not_name(&t)
-                || t.has(SENT_START) && cx.common(&t) && g.names.first_hash(t.h(cx.text)).is_none())
+            && (cx.not_name(&t) || t.has(SENT_START) && cx.common(&t) && !cx.is(&t, FIRST_NAME))
         {
             i += 1;
             continue;
@@ -540,12 +595,7 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>
                     .all(|t| cx.common(t))
                     && words == 1;
                 let weak_pos = t.has(SENT_START) || headline;
-                let choice = choose(
-                    g,
-                    &alts,
-                    hints,
-                    cx.g.names.first_hash(t.h(cx.text)).is_some() && words >= 2,
-                );
+                let choice = choose(g, alts, hints, cx.is(&t, FIRST_NAME) && words >= 2);
                 let mut kind = g.entries[choice as usize].kind;
                 let table = score_after(&cx, i, end);
                 // a town in a results table is its team
@@ -601,9 +651,7 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>
         let mut t0 = i;
         let end = chunk_end;
         // a common word opening a sentence is not part of the name
-        if t.has(SENT_START) && cx.common(&t) && g.names.first_hash(t.h(cx.text)).is_none()
-            || cx.not_name(&t)
-        {
+        if t.has(SENT_START) && cx.common(&t) && !cx.is(&t, FIRST_NAME) || cx.not_name(&t) {
             if end == i + 1 {
                 i += 1;
                 continue;
@@ -636,8 +684,14 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], toks: &mut Vec<Tok>
         });
         i = end;
     }
-    resolve(&cx, &mut cands);
-    emit(&cx, &cands)
+    maps.clear();
+    resolve(&cx, cands, maps);
+    let out = emit(&cx, cands);
+    if cands.capacity() > 1 << 16 {
+        *cands = Vec::new();
+        *maps = ResolveMaps::default();
+    }
+    out
 }
 
 /// A name in a results table: a small number follows, and it opens the line
@@ -686,14 +740,17 @@ fn choose(g: &Inner, alts: &[u32], hints: u8, first_name: bool) -> u32 {
 }
 
 /// One type and one canonical entity per name; surnames and acronyms become aliases.
-fn resolve(cx: &Ctx, cands: &mut [Cand]) {
-    // Full person names by surname, and the best-typed candidate for every name.
-    let mut surnames: FastMap<u64, usize> = FastMap::default();
-    let mut acronyms: FastMap<u64, usize> = FastMap::default();
-    let mut best: FastMap<u64, usize> = FastMap::default();
-    let mut extra: Vec<Cand> = Vec::new();
-    // first name → the one full name using it (None when several do)
-    let mut firsts: FastMap<u64, Option<usize>> = FastMap::default();
+fn resolve(cx: &Ctx, cands: &mut [Cand], maps: &mut ResolveMaps) {
+    // Full person names by surname, and the best-typed candidate for every name;
+    // first name → the one full name using it (None when several do).
+    let ResolveMaps {
+        surnames,
+        acronyms,
+        best,
+        extra,
+        firsts,
+        longest,
+    } = maps;
     for (k, c) in cands.iter().enumerate() {
         if c.strength >= 2 && c.kind == Some(EntityType::Person) && cx.words_in(c.t0, c.t1) >= 2 {
             let mut e = c.t1;
@@ -748,7 +805,6 @@ fn resolve(cx: &Ctx, cands: &mut [Cand]) {
         }
     }
     // entry → the longest mention so far (index, bytes)
-    let mut longest: FastMap<u32, (usize, usize)> = FastMap::default();
     for k in 0..cands.len() {
         let c = cands[k];
         let words = cx.words_in(c.t0, c.t1);
@@ -814,9 +870,9 @@ fn resolve(cx: &Ctx, cands: &mut [Cand]) {
         }
     }
     // acronym definitions: replace any candidate at the same place
-    for x in extra {
+    for x in extra.iter() {
         if let Some(c) = cands.iter_mut().find(|c| c.t0 == x.t0) {
-            *c = x;
+            *c = *x;
         }
     }
 }

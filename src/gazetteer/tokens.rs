@@ -7,7 +7,9 @@
 
 use crate::document::Span;
 
-use super::hash::{fold_char, fold_hash, hash_ascii_word};
+use super::hash::{
+    fold_char, fold_hash, hash_ascii_at, hash_ascii_mark, is_caseless, mix, FoldHasher,
+};
 
 /// First character is an upper-case letter.
 pub(crate) const CAP: u16 = 1;
@@ -128,19 +130,45 @@ const fn byte_classes() -> [u8; 256] {
 
 static CLASS: [u8; 256] = byte_classes();
 
+/// Token flags of a word by its first (ASCII) byte.
+const fn word_flags() -> [u16; 256] {
+    let mut t = [0u16; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            WORD | CAP
+        } else if c.is_ascii_lowercase() {
+            WORD | LOWER
+        } else if c.is_ascii_digit() {
+            WORD | DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+}
+
+static WORD_FLAGS: [u16; 256] = word_flags();
+
 /// Tokenizes `text` into `out` (cleared first); lines are the sentences.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
-    tokenize_with(text, &[], out, false, &|_| false);
+    tokenize_with(text, &[], out, &mut Vec::new(), false, &|_| false);
 }
 
 /// Collects tokens and marks sentence starts and headline zones as it goes.
 struct Collector<'a> {
     out: &'a mut Vec<Tok>,
+    /// Indices of the words that are capitalised or in capitals.
+    starts: &'a mut Vec<usize>,
     is_common: &'a dyn Fn(u64) -> bool,
     bytes: &'a [u8],
     sentences: &'a [Span],
+    /// Index of the first sentence ending after the last token.
     s_idx: usize,
-    cur_sent: usize,
+    /// End of `sentences[s_idx]` (`usize::MAX` past the last one).
+    s_end: usize,
     seg_start: usize,
     need_first: bool,
     upper: u32,
@@ -151,15 +179,14 @@ struct Collector<'a> {
 impl Collector<'_> {
     #[inline(always)]
     fn push(&mut self, mut t: Tok) {
-        let mut new_seg = self.out.is_empty() || t.flags & NEWLINE_BEFORE != 0;
-        if !self.sentences.is_empty() {
+        let mut new_seg = t.flags & NEWLINE_BEFORE != 0 || self.out.is_empty();
+        if t.start >= self.s_end {
+            // the token lies in a later sentence
             while self.s_idx < self.sentences.len() && self.sentences[self.s_idx].end <= t.start {
                 self.s_idx += 1;
             }
-            if self.s_idx != self.cur_sent {
-                self.cur_sent = self.s_idx;
-                new_seg = true;
-            }
+            self.s_end = self.sentences.get(self.s_idx).map_or(usize::MAX, |s| s.end);
+            new_seg = true;
         }
         if new_seg {
             self.close_segment();
@@ -171,22 +198,28 @@ impl Collector<'_> {
                 t.flags |= SENT_START;
                 self.need_first = false;
             } else if let Some(p) = self.out.last() {
-                if p.flags & WORD == 0 && opens_sentence(&self.bytes[p.start..p.end], p.flags) {
-                    t.flags |= SENT_START;
-                }
-                // `… said. Later` when no sentence spans were given
-                if self.sentences.is_empty()
-                    && t.flags & SPACE_BEFORE != 0
-                    && matches!(&self.bytes[p.start..p.end], b"." | b"!" | b"?")
-                    && self.out.len() >= 2
-                    && {
-                        let w = &self.out[self.out.len() - 2];
-                        w.flags & (LOWER | DIGIT) != 0
-                            || (w.flags & CAP != 0 && w.end - w.start >= 4)
+                if p.flags & WORD == 0 {
+                    let pb = &self.bytes[p.start..p.end];
+                    if opens_sentence(pb, p.flags) {
+                        t.flags |= SENT_START;
                     }
-                {
-                    t.flags |= SENT_START;
+                    // `… said. Later` when no sentence spans were given
+                    if self.sentences.is_empty()
+                        && t.flags & SPACE_BEFORE != 0
+                        && matches!(pb, b"." | b"!" | b"?")
+                        && self.out.len() >= 2
+                        && {
+                            let w = &self.out[self.out.len() - 2];
+                            w.flags & (LOWER | DIGIT) != 0
+                                || (w.flags & CAP != 0 && w.end - w.start >= 4)
+                        }
+                    {
+                        t.flags |= SENT_START;
+                    }
                 }
+            }
+            if t.flags & (CAP | UPPER) != 0 {
+                self.starts.push(self.out.len());
             }
             if t.flags & UPPER != 0 && t.end - t.start >= 2 {
                 self.upper += 1;
@@ -211,6 +244,11 @@ impl Collector<'_> {
 
     fn close_segment(&mut self) {
         let (upper, cap, lower) = (self.upper, self.cap, self.lower);
+        if upper == 0 && cap < 3 {
+            self.lower = 0;
+            self.cap = 0;
+            return;
+        }
         let flag = if upper > 0 && lower == 0 && upper >= cap
             || upper >= 3 && upper > 2 * (lower + cap)
         {
@@ -251,30 +289,51 @@ fn opens_sentence(p: &[u8], flags: u16) -> bool {
 /// are skipped without making tokens (see [`skip_lower_case`]).
 const QUIET_WORDS: u32 = 6;
 
-/// Bytes that end a skip: capitals, digits, non-ASCII, line breaks.
-const fn stop_classes() -> [bool; 256] {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] =
-            c.is_ascii_uppercase() || c.is_ascii_digit() || c >= 0x80 || c == b'\n' || c == b'\r';
-        b += 1;
-    }
-    t
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// High bit set in every byte of `x` (all bytes below 0x80) that lies in `lo..=hi`.
+#[inline(always)]
+const fn bytes_between(x: u64, lo: u8, hi: u8) -> u64 {
+    (x + ONES * (0x80 - lo as u64)) & !(x + ONES * (0x7f - hi as u64)) & HIGH
 }
 
-static STOP: [bool; 256] = stop_classes();
+/// Index of the first byte at or after `j` that ends a skip: a capital, a
+/// digit, a non-ASCII byte or a line break (eight bytes at a time).
+#[inline]
+fn find_stop(bytes: &[u8], mut j: usize) -> usize {
+    while let Some(s) = bytes.get(j..j + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(s);
+        let w = u64::from_le_bytes(w);
+        let a = w & !HIGH;
+        let stop = (w & HIGH)
+            | bytes_between(a, b'A', b'Z')
+            | bytes_between(a, b'0', b'9')
+            | bytes_between(a, b'\n', b'\n')
+            | bytes_between(a, b'\r', b'\r');
+        if stop != 0 {
+            return j + (stop.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < bytes.len() && !is_stop(bytes[j]) {
+        j += 1;
+    }
+    j
+}
+
+#[inline]
+fn is_stop(c: u8) -> bool {
+    c.is_ascii_uppercase() || c.is_ascii_digit() || c >= 0x80 || c == b'\n' || c == b'\r'
+}
 
 /// Skips plain lower-case text from `i` (just after a word) up to the next
 /// capital, digit, non-ASCII character or line break, then backs up three
 /// words so the rules still see the words before a name. Returns the new
 /// position; when something was skipped, a gap token marks the hole.
 fn skip_lower_case(bytes: &[u8], i: usize, out: &mut Collector) -> usize {
-    let mut j = i;
-    while j < bytes.len() && !STOP[bytes[j] as usize] {
-        j += 1;
-    }
+    let j = find_stop(bytes, i);
     // back up over up to three words (and what is between them)
     let mut k = j;
     let mut words = 0;
@@ -304,32 +363,42 @@ fn skip_lower_case(bytes: &[u8], i: usize, out: &mut Collector) -> usize {
 /// Tokenizes a document; `sentences` (sorted spans, may be empty) and line
 /// breaks delimit the segments used for sentence starts and headline zones.
 /// `is_common` tells ordinary words (by folded hash): a line is in title case
-/// only when many of its capitalised words are ordinary words.
+/// only when many of its capitalised words are ordinary words. `starts`
+/// receives the indices of the words that are capitalised or in capitals
+/// (the only places where a name can start).
 pub(crate) fn tokenize_doc(
     text: &str,
     sentences: &[Span],
     out: &mut Vec<Tok>,
+    starts: &mut Vec<usize>,
     is_common: &dyn Fn(u64) -> bool,
 ) {
-    tokenize_with(text, sentences, out, true, is_common);
+    tokenize_with(text, sentences, out, starts, true, is_common);
 }
 
-fn tokenize_with(
+/// The tokenizer: one pass over the bytes. ASCII words, spaces and marks
+/// are read from a byte-class table; only non-ASCII bytes are decoded. Every
+/// word gets its folded hash here (ASCII words straight from their bytes),
+/// so lookups never hash a word twice.
+pub(crate) fn tokenize_with(
     text: &str,
     sentences: &[Span],
     out: &mut Vec<Tok>,
+    starts: &mut Vec<usize>,
     skip: bool,
     is_common: &dyn Fn(u64) -> bool,
 ) {
     out.clear();
-    out.reserve(text.len() / 3 + 1);
+    out.reserve(text.len() / 4 + 1);
+    starts.clear();
     let mut out = Collector {
         out,
+        starts,
         is_common,
         bytes: text.as_bytes(),
         sentences,
         s_idx: 0,
-        cur_sent: usize::MAX,
+        s_end: sentences.first().map_or(usize::MAX, |s| s.end),
         seg_start: 0,
         need_first: true,
         upper: 0,
@@ -360,79 +429,60 @@ fn tokenize_with(
         let start = i;
         let mut flags = pending;
         if cl & C_ALNUM != 0 {
-            // ASCII word: classes and hash in the same pass.
-            // Capitalised words are hashed once the word ends; lower-case and
-            // digit words only when a rule asks.
-            let mut acc = 0u8;
-            while i < n {
-                let k = CLASS[bytes[i] as usize];
-                if k & C_ALNUM == 0 {
-                    break;
-                }
-                acc |= k;
-                i += 1;
-            }
-            flags |= WORD
-                | match cl {
-                    x if x & C_UPPER != 0 => CAP,
-                    x if x & C_LOWER != 0 => LOWER,
-                    _ => DIGIT,
-                };
-            let continues =
-                i < n && bytes[i] >= 0x80 && text[i..].chars().next().is_some_and(is_word_char);
-            if !continues {
-                if acc & C_UPPER != 0 && acc & C_LOWER == 0 {
+            // ASCII word: eight bytes at a time (classes and hash together).
+            let (end, has_up, has_low, hash) = ascii_word(bytes, start);
+            i = end;
+            flags |= WORD_FLAGS[b as usize];
+            pending = 0;
+            newlines = 0;
+            if i < n && bytes[i] >= 0x80 && next_is_word_char(text, i) {
+                // a word with non-ASCII letters further on
+                quiet = 0;
+                let (u, l, hash) = scan_word(text, start, &mut i);
+                if (has_up || u) && !(has_low || l) {
                     flags |= UPPER;
-                }
-                if cl & C_LOWER != 0 {
-                    quiet += 1;
-                } else {
-                    quiet = 0;
                 }
                 out.push(Tok {
                     start,
                     end: i,
-                    hash: if cl & C_UPPER != 0 {
-                        hash_ascii_word(&bytes[start..i])
-                    } else {
-                        0
-                    },
+                    hash,
                     flags,
                 });
-                pending = 0;
-                newlines = 0;
-                if quiet >= QUIET_WORDS && skip {
-                    i = skip_lower_case(bytes, i, &mut out);
-                    quiet = 0;
-                }
                 continue;
             }
-            quiet = 0;
-            // a word with non-ASCII letters further on: finish it below
-            let (u, l) = scan_word(text, &mut i);
-            let has_upper = acc & C_UPPER != 0 || u;
-            let has_lower = acc & C_LOWER != 0 || l;
-            if has_upper && !has_lower {
+            if has_up && !has_low {
                 flags |= UPPER;
             }
             out.push(Tok {
                 start,
                 end: i,
-                hash: fold_hash(&text[start..i]),
+                hash,
                 flags,
             });
-            pending = 0;
-            newlines = 0;
+            if cl & C_LOWER == 0 {
+                quiet = 0;
+            } else {
+                quiet += 1;
+                if quiet >= QUIET_WORDS && skip {
+                    i = skip_lower_case(bytes, i, &mut out);
+                    quiet = 0;
+                }
+            }
+            // the usual single space before the next word
+            if bytes.get(i) == Some(&b' ') {
+                pending = SPACE_BEFORE;
+                i += 1;
+            }
             continue;
         }
+        pending = 0;
         if b < 0x80 {
             out.push(Tok {
                 start,
                 end: i + 1,
-                hash: 0,
+                hash: hash_ascii_mark(b),
                 flags,
             });
-            pending = 0;
             newlines = 0;
             i += 1;
             continue;
@@ -440,55 +490,121 @@ fn tokenize_with(
         let c = text[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
         if c.is_whitespace() {
-            pending |= SPACE_BEFORE;
+            pending = flags | SPACE_BEFORE;
             if c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}' {
                 pending |= NEWLINE_BEFORE;
             }
             i += len;
             continue;
         }
+        newlines = 0;
         if !is_word_char(c) {
-            // punctuation is hashed only when a lookup asks (`Tok::h`)
+            // non-ASCII marks are hashed only when a lookup asks (`Tok::h`)
             out.push(Tok {
                 start,
                 end: i + len,
                 hash: 0,
                 flags,
             });
-            pending = 0;
-            newlines = 0;
             i += len;
             continue;
         }
         flags |= WORD;
         quiet = 0;
-        if c.is_uppercase() {
+        let u = u32::from(c);
+        if is_caseless(u) {
+            if c.is_numeric() {
+                flags |= DIGIT;
+            }
+        } else if c.is_uppercase() {
             flags |= CAP;
         } else if c.is_lowercase() {
             flags |= LOWER;
         } else if c.is_numeric() {
             flags |= DIGIT;
         }
-        let (u, l) = scan_word(text, &mut i);
+        let (u, l, hash) = scan_word(text, start, &mut i);
         if u && !l {
             flags |= UPPER;
         }
         out.push(Tok {
             start,
             end: i,
-            hash: fold_hash(&text[start..i]),
+            hash,
             flags,
         });
-        pending = 0;
-        newlines = 0;
     }
     out.close_segment();
 }
 
-/// Scans the rest of a word from `i` (any mix of ASCII and other letters);
-/// returns whether it has upper- and lower-case letters.
-fn scan_word(text: &str, i: &mut usize) -> (bool, bool) {
+/// Reads the ASCII word (letters and digits) starting at `start`, eight
+/// bytes at a time; returns its end, whether it has upper-case and
+/// lower-case letters, and its folded hash (as [`hash_ascii_at`]).
+#[inline(always)]
+fn ascii_word(bytes: &[u8], start: usize) -> (usize, bool, bool, u64) {
+    const LOWER_BITS: u64 = 0x2020_2020_2020_2020;
+    let mut p = start;
+    let mut h = 0u64;
+    let (mut up, mut low) = (0u64, 0u64);
+    while let Some(s) = bytes.get(p..p + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(s);
+        let x = u64::from_le_bytes(w);
+        let a = x & !HIGH;
+        let u = bytes_between(a, b'A', b'Z');
+        let l = bytes_between(a, b'a', b'z');
+        let d = bytes_between(a, b'0', b'9');
+        // non-ASCII bytes (high bit set in `x`) end the word
+        let stop = !((u | l | d) & !x) & HIGH;
+        if stop == 0 {
+            up |= u;
+            low |= l;
+            h = mix(h, x | LOWER_BITS);
+            p += 8;
+            continue;
+        }
+        let len = stop.trailing_zeros() / 8;
+        let keep = (1u64 << (8 * len)) - 1;
+        if len > 0 {
+            up |= u & keep;
+            low |= l & keep;
+            h = mix(h, (x | LOWER_BITS) & keep);
+        }
+        p += len as usize;
+        let h = mix(h, ((p - start) as u64) << 8 | 0xfe);
+        return (p, up != 0, low != 0, h);
+    }
+    // fewer than eight bytes left
+    let (mut has_up, mut has_low) = (up != 0, low != 0);
+    while p < bytes.len() {
+        let k = CLASS[bytes[p] as usize];
+        if k & C_ALNUM == 0 {
+            break;
+        }
+        has_up |= k & C_UPPER != 0;
+        has_low |= k & C_LOWER != 0;
+        p += 1;
+    }
+    (p, has_up, has_low, hash_ascii_at(bytes, start, p))
+}
+
+/// True when the character starting at byte `i` belongs to a word.
+#[inline]
+fn next_is_word_char(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(is_word_char)
+}
+
+/// Scans the rest of a word from `i` (any mix of ASCII and other letters)
+/// that started at `start` and holds a non-ASCII character; returns whether
+/// it has upper- and lower-case letters, and its folded hash.
+fn scan_word(text: &str, start: usize, i: &mut usize) -> (bool, bool, u64) {
     let bytes = text.as_bytes();
+    let mut hash = FoldHasher::new();
+    for &b in &bytes[start..*i] {
+        hash.push_ascii(b);
+    }
     let (mut up, mut low) = (false, false);
     while *i < bytes.len() {
         let b = bytes[*i];
@@ -499,6 +615,7 @@ fn scan_word(text: &str, i: &mut usize) -> (bool, bool) {
             }
             up |= k & C_UPPER != 0;
             low |= k & C_LOWER != 0;
+            hash.push_ascii(b);
             *i += 1;
             continue;
         }
@@ -506,11 +623,14 @@ fn scan_word(text: &str, i: &mut usize) -> (bool, bool) {
         if !is_word_char(c) {
             break;
         }
-        up |= c.is_uppercase();
-        low |= c.is_lowercase();
+        if !is_caseless(u32::from(c)) {
+            up |= c.is_uppercase();
+            low |= c.is_lowercase();
+        }
+        hash.push_char(c);
         *i += c.len_utf8();
     }
-    (up, low)
+    (up, low, hash.finish())
 }
 
 #[cfg(test)]
@@ -546,5 +666,95 @@ mod tests {
         let w = words("A\nB\n\nC");
         assert!(w[1].1 & NEWLINE_BEFORE != 0 && w[1].1 & PARA_BEFORE == 0);
         assert!(w[2].1 & PARA_BEFORE != 0);
+    }
+
+    #[test]
+    fn block_scanner_finds_word_ends_and_classes() {
+        // lengths around the eight-byte block size, in the text and at its end
+        for len in 1..=20 {
+            for tail in ["", " x", "-", "\u{e9}t\u{e9}", "\u{2019}s"] {
+                for word in [
+                    "a".repeat(len),
+                    "A".repeat(len),
+                    format!("B{}", "c".repeat(len - 1)),
+                    "7".repeat(len),
+                ] {
+                    let text = format!("{word}{tail}");
+                    let (end, has_up, has_low, hash) = ascii_word(text.as_bytes(), 0);
+                    assert_eq!(end, len, "{text:?}");
+                    assert_eq!(hash, fold_hash(&word), "{text:?}");
+                    let up = word.bytes().any(|b| b.is_ascii_uppercase());
+                    let low = word.bytes().any(|b| b.is_ascii_lowercase());
+                    assert_eq!((has_up, has_low), (up, low), "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn non_ascii_words_marks_apostrophes_and_hyphens() {
+        let text = "e\u{301}cole \u{c9}COLE M\u{fc}ller \u{41c}\u{43e}\u{441}\u{43a}\u{432}\u{430} \u{928}\u{92e}\u{938}\u{94d}\u{924}\u{947} O'Brien Jean\u{2011}Claude l\u{2019}\u{e9}t\u{e9} 3M";
+        let w = words(text);
+        let texts: Vec<&str> = w.iter().map(|x| x.0).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "e\u{301}cole",
+                "\u{c9}COLE",
+                "M\u{fc}ller",
+                "\u{41c}\u{43e}\u{441}\u{43a}\u{432}\u{430}",
+                "\u{928}\u{92e}\u{938}\u{94d}\u{924}\u{947}",
+                "O",
+                "'",
+                "Brien",
+                "Jean",
+                "\u{2011}",
+                "Claude",
+                "l",
+                "\u{2019}",
+                "\u{e9}t\u{e9}",
+                "3M"
+            ]
+        );
+        assert!(w[0].1 & LOWER != 0 && w[0].1 & UPPER == 0);
+        assert!(w[1].1 & CAP != 0 && w[1].1 & UPPER != 0);
+        assert!(w[2].1 & CAP != 0 && w[2].1 & UPPER == 0);
+        assert!(w[3].1 & CAP != 0);
+        // a script without letter case: a word, neither capitalised nor lower case
+        assert!(w[4].1 & WORD != 0 && w[4].1 & (CAP | LOWER | UPPER) == 0);
+        assert!(w[6].1 & WORD == 0 && w[6].1 & SPACE_BEFORE == 0);
+        assert!(w[14].1 & DIGIT != 0 && w[14].1 & UPPER != 0);
+        // every token's hash is the folded hash of its text
+        let mut v = Vec::new();
+        tokenize(text, &mut v);
+        for t in &v {
+            assert_eq!(t.h(text), fold_hash(t.text(text)), "{:?}", t.text(text));
+        }
+        assert_eq!(fold_hash("\u{c9}COLE"), fold_hash("\u{e9}cole"));
+    }
+
+    #[test]
+    fn long_lower_case_runs_are_skipped_up_to_three_words_before_a_capital() {
+        let text = "one two three four five six seven eight nine ten, eleven twelve Smith said";
+        let (mut v, mut starts) = (Vec::new(), Vec::new());
+        tokenize_doc(text, &[], &mut v, &mut starts, &|_| false);
+        assert_eq!(starts, vec![11]);
+        let texts: Vec<&str> = v.iter().map(|t| t.text(text)).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "one", "two", "three", "four", "five", "six", "", "ten", ",", "eleven", "twelve",
+                "Smith", "said"
+            ]
+        );
+        assert_eq!(find_stop(text.as_bytes(), 0), text.find('S').unwrap());
+        for (k, b) in text.bytes().enumerate() {
+            if is_stop(b) {
+                assert_eq!(find_stop(text.as_bytes(), k), k);
+            }
+        }
+        assert_eq!(find_stop(b"abc\rdef", 0), 3);
+        assert_eq!(find_stop(b"abcdefghijk\xc3\xa9", 0), 11);
+        assert_eq!(find_stop(b"abc", 0), 3);
     }
 }

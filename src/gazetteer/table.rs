@@ -1,0 +1,155 @@
+//! A small open-addressing hash table for keys that are already good hashes
+//! (folded word hashes, trie edges): one multiply to find the slot and linear
+//! probing, so a lookup that misses (the usual case) costs a few instructions.
+
+/// A key the table can place: `spread` must mix all of its bits.
+pub(crate) trait TableKey: Copy + Eq {
+    /// A 64-bit value whose high bits pick the slot.
+    fn spread(self) -> u64;
+}
+
+impl TableKey for u64 {
+    #[inline(always)]
+    fn spread(self) -> u64 {
+        self
+    }
+}
+
+impl TableKey for (u32, u64) {
+    #[inline(always)]
+    fn spread(self) -> u64 {
+        self.1 ^ u64::from(self.0).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+}
+
+const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// A map from [`TableKey`]s to small values; at most half full.
+#[derive(Debug, Clone)]
+pub(crate) struct FlatMap<K, V> {
+    slots: Vec<Option<(K, V)>>,
+    shift: u32,
+    len: usize,
+}
+
+impl<K: TableKey, V: Copy> Default for FlatMap<K, V> {
+    fn default() -> Self {
+        FlatMap::with_slots(8)
+    }
+}
+
+impl<K: TableKey, V: Copy> FlatMap<K, V> {
+    fn with_slots(slots: usize) -> Self {
+        debug_assert!(slots.is_power_of_two() && slots >= 2);
+        FlatMap {
+            slots: vec![None; slots],
+            shift: 64 - slots.trailing_zeros(),
+            len: 0,
+        }
+    }
+
+    #[inline(always)]
+    fn slot(&self, key: K) -> usize {
+        (key.spread().wrapping_mul(MUL) >> self.shift) as usize
+    }
+
+    /// The value stored for `key`.
+    #[inline]
+    pub(crate) fn get(&self, key: K) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            match self.slots[i] {
+                Some((k, v)) if k == key => return Some(v),
+                Some(_) => i = (i + 1) & mask,
+                None => return None,
+            }
+        }
+    }
+
+    /// The value stored for `key`, after storing `value` when there was none.
+    pub(crate) fn get_or_insert(&mut self, key: K, value: V) -> V {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            match self.slots[i] {
+                Some((k, v)) if k == key => return v,
+                Some(_) => i = (i + 1) & mask,
+                None => {
+                    self.slots[i] = Some((key, value));
+                    self.len += 1;
+                    return value;
+                }
+            }
+        }
+    }
+
+    /// Replaces the value of a key already in the table.
+    pub(crate) fn set(&mut self, key: K, value: V) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            match self.slots[i] {
+                Some((k, _)) if k == key => {
+                    self.slots[i] = Some((key, value));
+                    return;
+                }
+                Some(_) => i = (i + 1) & mask,
+                None => return,
+            }
+        }
+    }
+
+    /// Every key and value, in no particular order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (K, V)> + '_ {
+        self.slots.iter().flatten().copied()
+    }
+
+    fn grow(&mut self) {
+        let mut bigger = FlatMap::with_slots(self.slots.len() * 2);
+        for (k, v) in self.slots.iter().flatten() {
+            bigger.get_or_insert(*k, *v);
+        }
+        *self = bigger;
+    }
+
+    /// Number of keys.
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stores_keeps_first_values_and_grows() {
+        let mut m: FlatMap<u64, u32> = FlatMap::default();
+        for k in 0..1000u64 {
+            // keys that differ only in low bits, and zero
+            assert_eq!(m.get_or_insert(k, k as u32), k as u32);
+        }
+        assert_eq!(m.get_or_insert(5, 99), 5);
+        assert_eq!(m.len(), 1000);
+        for k in 0..1000u64 {
+            assert_eq!(m.get(k), Some(k as u32));
+        }
+        assert_eq!(m.get(1000), None);
+        assert_eq!(m.get(u64::MAX), None);
+        m.set(7, 70);
+        m.set(5000, 1);
+        assert_eq!((m.get(7), m.get(5000)), (Some(70), None));
+        assert_eq!(m.iter().count(), 1000);
+        let mut e: FlatMap<(u32, u64), u32> = FlatMap::default();
+        e.get_or_insert((1, 7), 10);
+        e.get_or_insert((2, 7), 20);
+        assert_eq!(
+            (e.get((1, 7)), e.get((2, 7)), e.get((3, 7))),
+            (Some(10), Some(20), None)
+        );
+    }
+}

@@ -123,6 +123,58 @@ fn letter_index(b: u8) -> usize {
     }
 }
 
+/// An ASCII letter.
+#[inline]
+fn is_letter(b: u8) -> bool {
+    (b | 0x20).wrapping_sub(b'a') < 26
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// High bit of each byte of `x` (eight bytes, little-endian) that is an ASCII
+/// letter (`letters_only`) or an ASCII letter or digit.
+#[inline]
+fn alnum_lanes(x: u64, letters_only: bool) -> u64 {
+    let t = x & !HIGH;
+    let l = t | (ONES * 0x20);
+    let letter = l.wrapping_add(ONES * (0x80 - b'a' as u64))
+        & !l.wrapping_add(ONES * (0x80 - b'z' as u64 - 1));
+    let mut m = letter;
+    if !letters_only {
+        m |= t.wrapping_add(ONES * (0x80 - b'0' as u64))
+            & !t.wrapping_add(ONES * (0x80 - b'9' as u64 - 1));
+    }
+    m & !x & HIGH
+}
+
+/// End of the run of ASCII letters (`letters_only`) or letters and digits that
+/// starts at `i`: eight bytes at a time.
+#[inline]
+pub fn ascii_run_end(bytes: &[u8], mut i: usize, letters_only: bool) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(arr) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let stop = !alnum_lanes(u64::from_le_bytes(arr), letters_only) & HIGH;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    let ok = |b: u8| {
+        if letters_only {
+            b.is_ascii_alphabetic()
+        } else {
+            b.is_ascii_alphanumeric()
+        }
+    };
+    while i < bytes.len() && ok(bytes[i]) {
+        i += 1;
+    }
+    i
+}
+
 /// Packs a word's lowercase ASCII bytes into a key; `None` when it is longer than
 /// 16 bytes or not ASCII letters (apostrophes allowed).
 #[inline]
@@ -240,6 +292,36 @@ impl Lexicon {
             && self.cue_filter[n][letter_index(word[0])] & (1 << letter_index(word[n - 1])) != 0
     }
 
+    /// True when a maximal run of ASCII letters starting in `a..b` of `bytes`
+    /// (it may run on past `b`) is a cue form (`CUE` or `ACCORDING`). A run
+    /// already under way at `a` belongs to the text before and is skipped.
+    /// Every cue word of the tokenizer is such a run, so a `false` here means
+    /// that `a..b` holds no cue word.
+    pub fn has_cue_run(&self, bytes: &[u8], a: usize, b: usize) -> bool {
+        let n = bytes.len();
+        let b = b.min(n);
+        let mut i = a;
+        if i > 0 && bytes.get(i - 1).is_some_and(|&x| is_letter(x)) {
+            while i < n && is_letter(bytes[i]) {
+                i += 1;
+            }
+        }
+        loop {
+            while i < b && !is_letter(bytes[i]) {
+                i += 1;
+            }
+            if i >= b {
+                return false;
+            }
+            let start = i;
+            i = ascii_run_end(bytes, i + 1, true);
+            let w = &bytes[start..i];
+            if self.may_be_cue(w) && self.class(w) & (CUE | ACCORDING) != 0 {
+                return true;
+            }
+        }
+    }
+
     /// Number of cue-verb lemmas loaded.
     pub fn cue_lemmas(&self) -> usize {
         self.lemmas
@@ -282,5 +364,50 @@ mod tests {
         assert_eq!(lex.class(b"table") & CUE, 0);
         assert_eq!(lex.class("café".as_bytes()), 0);
         assert_eq!(lex.class(b"abcdefghijklmnopq"), 0);
+    }
+
+    #[test]
+    fn ascii_runs_end_where_a_byte_by_byte_scan_ends() {
+        let scalar = |v: &[u8], mut i: usize, letters: bool| {
+            while i < v.len()
+                && (if letters {
+                    v[i].is_ascii_alphabetic()
+                } else {
+                    v[i].is_ascii_alphanumeric()
+                })
+            {
+                i += 1;
+            }
+            i
+        };
+        for fill in [b'a', b'Z', b'7'] {
+            for b in 0..=255u8 {
+                for pos in 0..20 {
+                    let mut v = vec![fill; 20];
+                    v[pos] = b;
+                    for letters in [true, false] {
+                        for from in [0, 3, 13, 19, 20] {
+                            assert_eq!(
+                                ascii_run_end(&v, from, letters),
+                                scalar(&v, from, letters),
+                                "{v:?} {from} {letters}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cue_runs_are_whole_ascii_letter_runs() {
+        let lex = lexicon();
+        let t = "He said; unsaid saidx r\u{e9}said".as_bytes();
+        assert!(lex.has_cue_run(t, 0, 8));
+        assert!(!lex.has_cue_run(t, 4, 8)); // `aid`: the run started before
+        assert!(!lex.has_cue_run(t, 8, 22)); // `unsaid`, `saidx`
+        assert!(lex.has_cue_run(t, 22, t.len())); // `said` after a non-ASCII letter
+        assert!(lex.has_cue_run(b"x according", 1, 3)); // a run may end past `b`
+        assert!(!lex.has_cue_run(b"said", 9, 20));
     }
 }

@@ -1,6 +1,8 @@
 //! A small tokenizer for the bounded windows around quotes and cues.
 
-use super::lexicon::{lexicon, Class, ABBREV_DOT};
+use std::sync::OnceLock;
+
+use super::lexicon::{ascii_run_end, lexicon, Class, ABBREV_DOT};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,17 +53,34 @@ impl Tok {
     }
 }
 
-/// `char::is_alphanumeric`, answered without a table search for ASCII and the
-/// General Punctuation block (curly quotes, dashes, spaces), which holds none.
+/// `char::is_alphanumeric`, answered from a bit table for the Basic
+/// Multilingual Plane (filled one 256-character page at a time, on first use
+/// of a character of that page) instead of a table search per call.
 #[inline]
-fn alnumeric(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
-        false
-    } else {
-        c.is_alphanumeric()
+pub fn alnumeric(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x80 {
+        return (u as u8).is_ascii_alphanumeric();
     }
+    if u >= 0x1_0000 {
+        return c.is_alphanumeric();
+    }
+    let page = PAGES[(u >> 8) as usize].get_or_init(|| alnum_page(u >> 8));
+    (page[((u >> 6) & 3) as usize] >> (u & 63)) & 1 != 0
+}
+
+/// Pages of 256 characters of the Basic Multilingual Plane: bit set for
+/// alphanumeric characters.
+static PAGES: [OnceLock<[u64; 4]>; 256] = [const { OnceLock::new() }; 256];
+
+fn alnum_page(page: u32) -> [u64; 4] {
+    let mut bits = [0u64; 4];
+    for k in 0..256u32 {
+        if char::from_u32((page << 8) | k).is_some_and(char::is_alphanumeric) {
+            bits[(k >> 6) as usize] |= 1 << (k & 63);
+        }
+    }
+    bits
 }
 
 fn is_quote_char(c: char) -> bool {
@@ -82,20 +101,22 @@ fn is_quote_char(c: char) -> bool {
 /// Tokenizes `text[lo..hi]` into `out` (cleared first). `lo` and `hi` must be
 /// char boundaries; otherwise nothing is produced.
 pub fn tokenize(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
-    tokenize_impl(text, lo, hi, out, false)
-}
-
-/// Like [`tokenize`], but stops after the first sentence stop or quotation mark.
-pub fn tokenize_clause(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
-    tokenize_impl(text, lo, hi, out, true)
-}
-
-fn tokenize_impl(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, early: bool) {
     out.clear();
     let Some(piece) = text.get(lo..hi) else {
         return;
     };
-    run(piece, lo, 0, piece.len(), out, early);
+    run(piece, lo, 0, piece.len(), out);
+}
+
+/// Like [`tokenize`], but stops after the first sentence stop or quotation mark.
+pub fn tokenize_clause(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
+    tokenize(text, lo, hi, out);
+    if let Some(k) = out
+        .iter()
+        .position(|t| matches!(t.kind, Kind::Stop | Kind::Quote))
+    {
+        out.truncate(k + 1);
+    }
 }
 
 /// Appends to `out` the tokens of the whole-text tokenization of `text` that
@@ -106,60 +127,108 @@ pub fn tokenize_resume(text: &str, from: usize, hi: usize, out: &mut Vec<Tok>) -
     if !text.is_char_boundary(from.min(text.len())) {
         return from;
     }
-    run(text, 0, from, hi, out, false)
+    run(text, 0, from, hi, out)
 }
 
-fn run(
-    piece: &str,
-    lo: usize,
-    start: usize,
-    stop: usize,
-    out: &mut Vec<Tok>,
-    early: bool,
-) -> usize {
+/// The character starting at byte `p` of `piece`, `None` at the end or off a
+/// character boundary.
+#[inline]
+fn char_at(piece: &str, p: usize) -> Option<char> {
+    match piece.as_bytes().get(p) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => piece.get(p..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
+#[inline]
+fn alnum_at(piece: &str, p: usize) -> bool {
+    match piece.as_bytes().get(p) {
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(piece, p).is_some_and(alnumeric),
+        None => false,
+    }
+}
+
+/// ASCII byte classes of the tokenizer.
+const SPACE: u8 = 0;
+const ALNUM: u8 = 1;
+const PUNCT: u8 = 2;
+
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [PUNCT; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = ALNUM;
+        } else if matches!(c, 0x09..=0x0D | b' ') {
+            // `char::is_whitespace` on ASCII (vertical tab included).
+            t[b] = SPACE;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The tokenizer: scans `piece[start..]`, emitting tokens that start before
+/// `stop`, with offsets shifted by `lo`. Returns where it stopped. ASCII bytes
+/// are classified with one table look-up; only non-ASCII characters are
+/// decoded.
+fn run(piece: &str, lo: usize, start: usize, stop: usize, out: &mut Vec<Tok>) -> usize {
     let lex = lexicon();
     let bytes = piece.as_bytes();
     let n = bytes.len();
-    let char_at = |p: usize| -> Option<char> {
-        match bytes.get(p) {
-            Some(&b) if b < 0x80 => Some(b as char),
-            Some(_) => piece.get(p..).and_then(|r| r.chars().next()),
-            None => None,
-        }
-    };
-    let alnum_at = |p: usize| char_at(p).is_some_and(alnumeric);
     let mut i = start;
     while i < n && i < stop {
-        if early
-            && out
-                .last()
-                .is_some_and(|t: &Tok| matches!(t.kind, Kind::Stop | Kind::Quote))
-        {
-            break;
-        }
-        let Some(c) = char_at(i) else { break };
-        let clen = c.len_utf8();
-        if c.is_whitespace() {
+        let b = bytes[i];
+        let (c, clen, class) = if b < 0x80 {
+            (b as char, 1, ASCII_CLASS[b as usize])
+        } else {
+            let Some(c) = char_at(piece, i) else { break };
+            let class = if c.is_whitespace() {
+                SPACE
+            } else if alnumeric(c) {
+                ALNUM
+            } else {
+                PUNCT
+            };
+            (c, c.len_utf8(), class)
+        };
+        if class == SPACE {
             i += clen;
             continue;
         }
-        if alnumeric(c) {
+        if class == ALNUM {
+            let cap = if b < 0x80 {
+                b.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            };
             let mut end = i + clen;
+            let mut dotted = false;
+            let mut apos = false;
             loop {
-                while end < n && bytes[end].is_ascii_alphanumeric() {
-                    end += 1;
+                end = ascii_run_end(bytes, end, false);
+                let Some(&d) = bytes.get(end) else { break };
+                if d < 0x80 {
+                    if matches!(d, b'\'' | b'-' | b'.' | b'&') && alnum_at(piece, end + 1) {
+                        dotted |= d == b'.';
+                        apos |= d == b'\'';
+                        end += 1;
+                        continue;
+                    }
+                    break;
                 }
-                let Some(d) = char_at(end) else { break };
-                if alnumeric(d) {
-                    end += d.len_utf8();
+                let Some(dc) = char_at(piece, end) else { break };
+                let dl = dc.len_utf8();
+                if alnumeric(dc) {
+                    end += dl;
                     continue;
                 }
-                if matches!(
-                    d,
-                    '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2010}' | '\u{2011}'
-                ) && alnum_at(end + d.len_utf8())
-                {
-                    end += d.len_utf8();
+                if matches!(dc, '\u{2019}' | '\u{2010}' | '\u{2011}') && alnum_at(piece, end + dl) {
+                    apos |= dc == '\u{2019}';
+                    end += dl;
                     continue;
                 }
                 break;
@@ -169,7 +238,6 @@ fn run(
             let mut word_end = end;
             if bytes.get(end) == Some(&b'.') {
                 let single_cap = w.len() == 1 && w[0].is_ascii_uppercase();
-                let dotted = w.contains(&b'.');
                 if single_cap || dotted || lex.class(w) & ABBREV_DOT != 0 {
                     end += 1;
                 }
@@ -177,10 +245,12 @@ fn run(
             // Possessive: strip `'s`, `’s` for the lookup.
             let mut poss = false;
             let mut core = w;
-            for suf in ["'s".as_bytes(), "\u{2019}s".as_bytes()] {
-                if core.len() > suf.len() && core.ends_with(suf) {
-                    core = &core[..core.len() - suf.len()];
-                    poss = true;
+            if apos && w.last() == Some(&b's') {
+                for suf in ["'s".as_bytes(), "\u{2019}s".as_bytes()] {
+                    if core.len() > suf.len() && core.ends_with(suf) {
+                        core = &core[..core.len() - suf.len()];
+                        poss = true;
+                    }
                 }
             }
             if !poss && bytes.get(word_end) == Some(&b'\'') && w.last() == Some(&b's') {
@@ -198,7 +268,7 @@ fn run(
                 end: lo + end,
                 kind: Kind::Word,
                 class,
-                cap: c.is_uppercase(),
+                cap,
                 poss,
             });
             i = end;

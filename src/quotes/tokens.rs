@@ -238,7 +238,7 @@ fn run(piece: &str, lo: usize, start: usize, stop: usize, out: &mut Vec<Tok>) ->
             let mut word_end = end;
             if bytes.get(end) == Some(&b'.') {
                 let single_cap = w.len() == 1 && w[0].is_ascii_uppercase();
-                if single_cap || dotted || lex.class(w) & ABBREV_DOT != 0 {
+                if single_cap || dotted || lex.class_in(bytes, i, end) & ABBREV_DOT != 0 {
                     end += 1;
                 }
             }
@@ -262,7 +262,11 @@ fn run(piece: &str, lo: usize, start: usize, stop: usize, out: &mut Vec<Tok>) ->
                     end = end.max(word_end);
                 }
             }
-            let class = if poss { 0 } else { lex.class(core) };
+            let class = if poss {
+                0
+            } else {
+                lex.class_in(bytes, i, i + core.len())
+            };
             out.push(Tok {
                 start: lo + i,
                 end: lo + end,
@@ -342,6 +346,111 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn alphanumeric_table_agrees_with_char() {
+        for u in 0..=0x10_FFFFu32 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(alnumeric(c), c.is_alphanumeric(), "U+{u:04X}");
+            }
+        }
+    }
+
+    #[test]
+    fn kinds_classes_and_marks() {
+        type Row = (&'static str, Kind, bool, bool);
+        let cases: &[(&str, &[Row])] = &[
+            (
+                "\u{AB}Oui\u{BB} \u{201E}Ja\u{201C} \u{2039}x\u{203A} ``y'' `z'",
+                &[
+                    ("\u{AB}", Kind::Quote, false, false),
+                    ("Oui", Kind::Word, true, false),
+                    ("\u{BB}", Kind::Quote, false, false),
+                    ("\u{201E}", Kind::Quote, false, false),
+                    ("Ja", Kind::Word, true, false),
+                    ("\u{201C}", Kind::Quote, false, false),
+                    ("\u{2039}", Kind::Quote, false, false),
+                    ("x", Kind::Word, false, false),
+                    ("\u{203A}", Kind::Quote, false, false),
+                    ("`", Kind::Quote, false, false),
+                    ("`", Kind::Quote, false, false),
+                    ("y", Kind::Word, false, false),
+                    ("'", Kind::Quote, false, false),
+                    ("'", Kind::Quote, false, false),
+                    ("`", Kind::Quote, false, false),
+                    ("z", Kind::Word, false, false),
+                    ("'", Kind::Quote, false, false),
+                ],
+            ),
+            (
+                "Putin\u{2019}s rock 'n' roll, the players' union's",
+                &[
+                    ("Putin\u{2019}s", Kind::Word, true, true),
+                    ("rock", Kind::Word, false, false),
+                    ("'", Kind::Quote, false, false),
+                    ("n", Kind::Word, false, false),
+                    ("'", Kind::Quote, false, false),
+                    ("roll", Kind::Word, false, false),
+                    (",", Kind::Comma, false, false),
+                    ("the", Kind::Word, false, false),
+                    ("players'", Kind::Word, false, true),
+                    ("union's", Kind::Word, false, true),
+                ],
+            ),
+            (
+                "\u{C9}lys\u{E9}e\u{A0}said \u{915}\u{93E}\u{2009}it's\u{2026} -- x - y\u{2014}z",
+                &[
+                    ("\u{C9}lys\u{E9}e", Kind::Word, true, false),
+                    ("said", Kind::Word, false, false),
+                    ("\u{915}\u{93E}", Kind::Word, false, false),
+                    ("it's", Kind::Word, false, true),
+                    ("\u{2026}", Kind::Stop, false, false),
+                    ("--", Kind::Dash, false, false),
+                    ("x", Kind::Word, false, false),
+                    ("-", Kind::Dash, false, false),
+                    ("y", Kind::Word, false, false),
+                    ("\u{2014}", Kind::Dash, false, false),
+                    ("z", Kind::Word, false, false),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let mut v = Vec::new();
+            tokenize(text, 0, text.len(), &mut v);
+            let got: Vec<Row> = v
+                .iter()
+                .map(|t| (&text[t.start..t.end], t.kind, t.cap, t.poss))
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+        let mut v = Vec::new();
+        tokenize("said Said who it's", 0, 18, &mut v);
+        let lex = lexicon();
+        assert_eq!(v[0].class, lex.class(b"said"));
+        assert_eq!(v[1].class, v[0].class);
+        assert_ne!(v[2].class, 0);
+        assert_eq!(v[3].class, 0); // a possessive is in no class
+    }
+
+    #[test]
+    fn resuming_after_whitespace_gives_the_whole_text_tokens() {
+        let text = "\u{201C}We won\u{2019}t,\u{201D} said Sen. Smith\u{A0}(R-Ky.), \u{E9}t\u{E9} -- 'n' U.S. players' \u{915}\u{93E}.";
+        let mut whole = Vec::new();
+        tokenize(text, 0, text.len(), &mut whole);
+        let key = |t: &Tok| (t.start, t.end, t.kind, t.class, t.cap, t.poss);
+        for (p, c) in text.char_indices() {
+            if !c.is_ascii_whitespace() {
+                continue;
+            }
+            let from = p + 1;
+            let mut part = Vec::new();
+            let end = tokenize_resume(text, from, text.len(), &mut part);
+            assert_eq!(end, text.len());
+            let want: Vec<_> = whole.iter().filter(|t| t.start >= from).map(key).collect();
+            let got: Vec<_> = part.iter().map(key).collect();
+            assert_eq!(got, want, "from {from}");
         }
     }
 

@@ -171,6 +171,23 @@ pub fn ascii_run_end(bytes: &[u8], mut i: usize, letters_only: bool) -> usize {
     i
 }
 
+/// The run of ASCII letters (`letters_only`) or letters and digits at `i`, when
+/// it ends within the eight bytes from `i`: its length (1 to 7) and those
+/// bytes as a little-endian word, zero past the run.
+#[inline]
+pub fn short_run(bytes: &[u8], i: usize, letters_only: bool) -> Option<(usize, u64)> {
+    let chunk = bytes.get(i..i + 8)?;
+    let mut b = [0u8; 8];
+    b.copy_from_slice(chunk);
+    let x = u64::from_le_bytes(b);
+    let stop = !alnum_lanes(x, letters_only) & HIGH;
+    let len = (stop.trailing_zeros() / 8) as usize;
+    if len == 0 || len >= 8 {
+        return None;
+    }
+    Some((len, x & (u64::MAX >> (64 - 8 * len))))
+}
+
 /// A word's place in the table: its lowercase bytes as two little-endian
 /// words (bytes 0..8 and 8..16, zero past the end of the word).
 type Key = (u64, u64);
@@ -398,6 +415,15 @@ impl Lexicon {
         0
     }
 
+    /// The classes of a run found by [`short_run`] (`x` holds its `len` bytes,
+    /// all ASCII letters or digits), like [`Lexicon::class`] of those bytes.
+    #[inline]
+    pub fn short_class(&self, x: u64, len: usize) -> Class {
+        let used = u64::MAX >> (64 - 8 * len.clamp(1, 8));
+        // Letters and digits: nothing to reject; a digit makes the probe miss.
+        self.get((x | ((ONES * 0x20) & used), 0))
+    }
+
     /// True when `word` may be a cue form (`CUE` or `ACCORDING`); false means
     /// it is surely not one. Costs no hashing.
     #[inline]
@@ -433,6 +459,15 @@ impl Lexicon {
                 return false;
             }
             let start = i;
+            if let Some((len, x)) = short_run(bytes, i, true) {
+                i += len;
+                if self.may_be_cue(&bytes[start..i])
+                    && self.short_class(x, len) & (CUE | ACCORDING) != 0
+                {
+                    return true;
+                }
+                continue;
+            }
             i = ascii_run_end(bytes, i + 1, true);
             let w = &bytes[start..i];
             if self.may_be_cue(w) && self.class_in(bytes, start, i) & (CUE | ACCORDING) != 0 {

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::{ascii_run_end, lexicon, Class, ABBREV_DOT};
+use super::lexicon::{ascii_run_end, lexicon, short_run, Class, ABBREV_DOT};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -198,6 +198,28 @@ fn run(piece: &str, lo: usize, start: usize, stop: usize, out: &mut Vec<Tok>) ->
         if class == SPACE {
             i += clen;
             continue;
+        }
+        if class == ALNUM && b < 0x80 {
+            // The common word: up to seven ASCII letters and digits followed by
+            // an ASCII byte that neither joins nor is a full stop or apostrophe.
+            if let Some((len, x)) = short_run(bytes, i, false) {
+                let end = i + len;
+                if bytes
+                    .get(end)
+                    .is_some_and(|&d| d < 0x80 && !matches!(d, b'\'' | b'-' | b'.' | b'&'))
+                {
+                    out.push(Tok {
+                        start: lo + i,
+                        end: lo + end,
+                        kind: Kind::Word,
+                        class: lex.short_class(x, len),
+                        cap: b.is_ascii_uppercase(),
+                        poss: false,
+                    });
+                    i = end;
+                    continue;
+                }
+            }
         }
         if class == ALNUM {
             let cap = if b < 0x80 {

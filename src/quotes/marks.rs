@@ -8,6 +8,7 @@
 //! still open at a paragraph end continues when the next paragraph re-opens it
 //! (multi-paragraph quotes), and stops at the paragraph end otherwise.
 
+use super::tokens::alnumeric;
 use crate::document::Span;
 
 /// A paired quotation before any attribution.
@@ -147,7 +148,7 @@ fn single_role(
     prev: Option<char>,
     next: Option<char>,
 ) -> Option<Role> {
-    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let alnum = |c: Option<char>| c.is_some_and(alnumeric);
     if alnum(prev) && alnum(next) {
         return None;
     }
@@ -261,7 +262,7 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
 }
 
 fn has_word(text: &str, span: Span) -> bool {
-    span.text(text).chars().any(char::is_alphanumeric)
+    span.text(text).chars().any(alnumeric)
 }
 
 /// Finds and pairs quotation marks; quotes come out sorted by start.

@@ -29,6 +29,8 @@ pub mod reported;
 pub mod speaker;
 pub mod tokens;
 
+use std::cell::Cell;
+
 use crate::document::{Document, Quote, QuoteKind, Span};
 use crate::pipeline::{Stage, StageError};
 use lexicon::{DET, PRON, REL, TITLE};
@@ -217,36 +219,13 @@ fn clause_before(all: &[Tok], lo: usize, pos: usize) -> &[Tok] {
 /// Pushes the span of every sentence (of at most 2000 bytes, the longest the
 /// reported-speech search reads) holding a maximal ASCII letter run that is a
 /// cue form. Every cue token of the tokenizer is such a run, so no cue is missed.
+/// A sentence is scanned only up to its first cue.
 fn cue_sentences(doc: &Document, spans: &mut Vec<(usize, usize)>) {
     let lex = lexicon::lexicon();
     let bytes = doc.text.as_bytes();
-    let n = bytes.len();
-    let mut i = 0;
-    let mut last_sentence = usize::MAX;
-    while i < n {
-        if !bytes[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < n && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let w = &bytes[start..i];
-        if !lex.may_be_cue(w) || lex.class(w) & (lexicon::CUE | lexicon::ACCORDING) == 0 {
-            continue;
-        }
-        let Some(k) = doc.sentence_at(start) else {
-            continue;
-        };
-        if k == last_sentence {
-            continue;
-        }
-        last_sentence = k;
-        if let Some(s) = doc.sentences.get(k) {
-            if s.end > start && s.len() <= 2000 {
-                spans.push((s.start, s.end));
-            }
+    for s in &doc.sentences {
+        if s.len() <= 2000 && lex.has_cue_run(bytes, s.start, s.end) {
+            spans.push((s.start, s.end));
         }
     }
 }
@@ -254,11 +233,11 @@ fn cue_sentences(doc: &Document, spans: &mut Vec<(usize, usize)>) {
 /// Tokenizes the byte ranges `spans` of `text` into `out`, in text order, each
 /// token exactly as the whole-text tokenization gives it: a range starts on
 /// the nearest earlier ASCII space (or where the previous range stopped).
-fn region_tokens(text: &str, mut spans: Vec<(usize, usize)>, out: &mut Vec<Tok>) {
+fn region_tokens(text: &str, spans: &mut [(usize, usize)], out: &mut Vec<Tok>) {
     spans.sort_unstable();
     let bytes = text.as_bytes();
     let mut covered = 0usize;
-    for (lo, hi) in spans {
+    for &mut (lo, hi) in spans {
         let hi = hi.min(text.len());
         if hi <= covered {
             continue;
@@ -277,6 +256,34 @@ fn region_tokens(text: &str, mut spans: Vec<(usize, usize)>, out: &mut Vec<Tok>)
     }
 }
 
+/// The byte ranges to tokenize and the tokens of one document.
+type Buffers = (Vec<(usize, usize)>, Vec<Tok>);
+
+thread_local! {
+    /// The span and token buffers, kept per thread from one document to the next.
+    static SCRATCH: Cell<Buffers> = Cell::default();
+}
+
+/// Buffers longer than this (in elements) are not kept for the next document.
+const SCRATCH_KEEP: usize = 1 << 16;
+
+/// The thread's empty span and token buffers (new ones if they are in use or gone).
+fn scratch_take() -> Buffers {
+    let (mut spans, mut toks) = SCRATCH.try_with(Cell::take).unwrap_or_default();
+    spans.clear();
+    toks.clear();
+    (spans, toks)
+}
+
+/// Gives the buffers back to the thread, unless a huge document grew them.
+fn scratch_put(mut spans: Vec<(usize, usize)>, mut toks: Vec<Tok>) {
+    spans.clear();
+    toks.clear();
+    if spans.capacity() <= SCRATCH_KEEP && toks.capacity() <= SCRATCH_KEEP {
+        let _ = SCRATCH.try_with(|c| c.set((spans, toks)));
+    }
+}
+
 fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
     let text = doc.text.as_str();
     let raws = marks::find_quotes(text);
@@ -284,7 +291,8 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
     // Only the windows around quotation marks and the sentences holding a
     // possible cue are tokenized; every window is a slice of these tokens.
     // Sized up front (at most one span per sentence) so that nothing regrows.
-    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(
+    let (mut spans, mut toks) = scratch_take();
+    spans.reserve(
         raws.len() * 2
             + if with_reported {
                 doc.sentences.len()
@@ -301,9 +309,8 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
     if with_reported {
         cue_sentences(doc, &mut spans);
     }
-    let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 5);
-    region_tokens(text, spans, &mut all);
-    let all = &all[..];
+    region_tokens(text, &mut spans, &mut toks);
+    let all = &toks[..];
     for (i, q) in raws.iter().enumerate() {
         let prev_end = raws[..i]
             .last()
@@ -486,6 +493,7 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
             q
         })
         .collect();
+    scratch_put(spans, toks);
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out
 }

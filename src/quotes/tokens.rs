@@ -1,6 +1,8 @@
 //! A small tokenizer for the bounded windows around quotes and cues.
 
-use super::lexicon::{lexicon, Class, ABBREV_DOT};
+use std::sync::OnceLock;
+
+use super::lexicon::{ascii_run_end, lexicon, short_run, Class, ABBREV_DOT};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,17 +53,34 @@ impl Tok {
     }
 }
 
-/// `char::is_alphanumeric`, answered without a table search for ASCII and the
-/// General Punctuation block (curly quotes, dashes, spaces), which holds none.
+/// `char::is_alphanumeric`, answered from a bit table for the Basic
+/// Multilingual Plane (filled one 256-character page at a time, on first use
+/// of a character of that page) instead of a table search per call.
 #[inline]
-fn alnumeric(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
-        false
-    } else {
-        c.is_alphanumeric()
+pub fn alnumeric(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x80 {
+        return (u as u8).is_ascii_alphanumeric();
     }
+    if u >= 0x1_0000 {
+        return c.is_alphanumeric();
+    }
+    let page = PAGES[(u >> 8) as usize].get_or_init(|| alnum_page(u >> 8));
+    (page[((u >> 6) & 3) as usize] >> (u & 63)) & 1 != 0
+}
+
+/// Pages of 256 characters of the Basic Multilingual Plane: bit set for
+/// alphanumeric characters.
+static PAGES: [OnceLock<[u64; 4]>; 256] = [const { OnceLock::new() }; 256];
+
+fn alnum_page(page: u32) -> [u64; 4] {
+    let mut bits = [0u64; 4];
+    for k in 0..256u32 {
+        if char::from_u32((page << 8) | k).is_some_and(char::is_alphanumeric) {
+            bits[(k >> 6) as usize] |= 1 << (k & 63);
+        }
+    }
+    bits
 }
 
 fn is_quote_char(c: char) -> bool {
@@ -82,20 +101,22 @@ fn is_quote_char(c: char) -> bool {
 /// Tokenizes `text[lo..hi]` into `out` (cleared first). `lo` and `hi` must be
 /// char boundaries; otherwise nothing is produced.
 pub fn tokenize(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
-    tokenize_impl(text, lo, hi, out, false)
-}
-
-/// Like [`tokenize`], but stops after the first sentence stop or quotation mark.
-pub fn tokenize_clause(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
-    tokenize_impl(text, lo, hi, out, true)
-}
-
-fn tokenize_impl(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>, early: bool) {
     out.clear();
     let Some(piece) = text.get(lo..hi) else {
         return;
     };
-    run(piece, lo, 0, piece.len(), out, early);
+    run(piece, lo, 0, piece.len(), out);
+}
+
+/// Like [`tokenize`], but stops after the first sentence stop or quotation mark.
+pub fn tokenize_clause(text: &str, lo: usize, hi: usize, out: &mut Vec<Tok>) {
+    tokenize(text, lo, hi, out);
+    if let Some(k) = out
+        .iter()
+        .position(|t| matches!(t.kind, Kind::Stop | Kind::Quote))
+    {
+        out.truncate(k + 1);
+    }
 }
 
 /// Appends to `out` the tokens of the whole-text tokenization of `text` that
@@ -106,60 +127,130 @@ pub fn tokenize_resume(text: &str, from: usize, hi: usize, out: &mut Vec<Tok>) -
     if !text.is_char_boundary(from.min(text.len())) {
         return from;
     }
-    run(text, 0, from, hi, out, false)
+    run(text, 0, from, hi, out)
 }
 
-fn run(
-    piece: &str,
-    lo: usize,
-    start: usize,
-    stop: usize,
-    out: &mut Vec<Tok>,
-    early: bool,
-) -> usize {
+/// The character starting at byte `p` of `piece`, `None` at the end or off a
+/// character boundary.
+#[inline]
+fn char_at(piece: &str, p: usize) -> Option<char> {
+    match piece.as_bytes().get(p) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => piece.get(p..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
+#[inline]
+fn alnum_at(piece: &str, p: usize) -> bool {
+    match piece.as_bytes().get(p) {
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(piece, p).is_some_and(alnumeric),
+        None => false,
+    }
+}
+
+/// ASCII byte classes of the tokenizer.
+const SPACE: u8 = 0;
+const ALNUM: u8 = 1;
+const PUNCT: u8 = 2;
+
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [PUNCT; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = ALNUM;
+        } else if matches!(c, 0x09..=0x0D | b' ') {
+            // `char::is_whitespace` on ASCII (vertical tab included).
+            t[b] = SPACE;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The tokenizer: scans `piece[start..]`, emitting tokens that start before
+/// `stop`, with offsets shifted by `lo`. Returns where it stopped. ASCII bytes
+/// are classified with one table look-up; only non-ASCII characters are
+/// decoded.
+fn run(piece: &str, lo: usize, start: usize, stop: usize, out: &mut Vec<Tok>) -> usize {
     let lex = lexicon();
     let bytes = piece.as_bytes();
     let n = bytes.len();
-    let char_at = |p: usize| -> Option<char> {
-        match bytes.get(p) {
-            Some(&b) if b < 0x80 => Some(b as char),
-            Some(_) => piece.get(p..).and_then(|r| r.chars().next()),
-            None => None,
-        }
-    };
-    let alnum_at = |p: usize| char_at(p).is_some_and(alnumeric);
     let mut i = start;
     while i < n && i < stop {
-        if early
-            && out
-                .last()
-                .is_some_and(|t: &Tok| matches!(t.kind, Kind::Stop | Kind::Quote))
-        {
-            break;
-        }
-        let Some(c) = char_at(i) else { break };
-        let clen = c.len_utf8();
-        if c.is_whitespace() {
+        let b = bytes[i];
+        let (c, clen, class) = if b < 0x80 {
+            (b as char, 1, ASCII_CLASS[b as usize])
+        } else {
+            let Some(c) = char_at(piece, i) else { break };
+            let class = if c.is_whitespace() {
+                SPACE
+            } else if alnumeric(c) {
+                ALNUM
+            } else {
+                PUNCT
+            };
+            (c, c.len_utf8(), class)
+        };
+        if class == SPACE {
             i += clen;
             continue;
         }
-        if alnumeric(c) {
-            let mut end = i + clen;
-            loop {
-                while end < n && bytes[end].is_ascii_alphanumeric() {
-                    end += 1;
-                }
-                let Some(d) = char_at(end) else { break };
-                if alnumeric(d) {
-                    end += d.len_utf8();
+        if class == ALNUM && b < 0x80 {
+            // The common word: up to seven ASCII letters and digits followed by
+            // an ASCII byte that neither joins nor is a full stop or apostrophe.
+            if let Some((len, x)) = short_run(bytes, i, false) {
+                let end = i + len;
+                if bytes
+                    .get(end)
+                    .is_some_and(|&d| d < 0x80 && !matches!(d, b'\'' | b'-' | b'.' | b'&'))
+                {
+                    out.push(Tok {
+                        start: lo + i,
+                        end: lo + end,
+                        kind: Kind::Word,
+                        class: lex.short_class(x, len),
+                        cap: b.is_ascii_uppercase(),
+                        poss: false,
+                    });
+                    i = end;
                     continue;
                 }
-                if matches!(
-                    d,
-                    '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2010}' | '\u{2011}'
-                ) && alnum_at(end + d.len_utf8())
-                {
-                    end += d.len_utf8();
+            }
+        }
+        if class == ALNUM {
+            let cap = if b < 0x80 {
+                b.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            };
+            let mut end = i + clen;
+            let mut dotted = false;
+            let mut apos = false;
+            loop {
+                end = ascii_run_end(bytes, end, false);
+                let Some(&d) = bytes.get(end) else { break };
+                if d < 0x80 {
+                    if matches!(d, b'\'' | b'-' | b'.' | b'&') && alnum_at(piece, end + 1) {
+                        dotted |= d == b'.';
+                        apos |= d == b'\'';
+                        end += 1;
+                        continue;
+                    }
+                    break;
+                }
+                let Some(dc) = char_at(piece, end) else { break };
+                let dl = dc.len_utf8();
+                if alnumeric(dc) {
+                    end += dl;
+                    continue;
+                }
+                if matches!(dc, '\u{2019}' | '\u{2010}' | '\u{2011}') && alnum_at(piece, end + dl) {
+                    apos |= dc == '\u{2019}';
+                    end += dl;
                     continue;
                 }
                 break;
@@ -169,18 +260,19 @@ fn run(
             let mut word_end = end;
             if bytes.get(end) == Some(&b'.') {
                 let single_cap = w.len() == 1 && w[0].is_ascii_uppercase();
-                let dotted = w.contains(&b'.');
-                if single_cap || dotted || lex.class(w) & ABBREV_DOT != 0 {
+                if single_cap || dotted || lex.class_in(bytes, i, end) & ABBREV_DOT != 0 {
                     end += 1;
                 }
             }
             // Possessive: strip `'s`, `’s` for the lookup.
             let mut poss = false;
             let mut core = w;
-            for suf in ["'s".as_bytes(), "\u{2019}s".as_bytes()] {
-                if core.len() > suf.len() && core.ends_with(suf) {
-                    core = &core[..core.len() - suf.len()];
-                    poss = true;
+            if apos && w.last() == Some(&b's') {
+                for suf in ["'s".as_bytes(), "\u{2019}s".as_bytes()] {
+                    if core.len() > suf.len() && core.ends_with(suf) {
+                        core = &core[..core.len() - suf.len()];
+                        poss = true;
+                    }
                 }
             }
             if !poss && bytes.get(word_end) == Some(&b'\'') && w.last() == Some(&b's') {
@@ -192,13 +284,17 @@ fn run(
                     end = end.max(word_end);
                 }
             }
-            let class = if poss { 0 } else { lex.class(core) };
+            let class = if poss {
+                0
+            } else {
+                lex.class_in(bytes, i, i + core.len())
+            };
             out.push(Tok {
                 start: lo + i,
                 end: lo + end,
                 kind: Kind::Word,
                 class,
-                cap: c.is_uppercase(),
+                cap,
                 poss,
             });
             i = end;
@@ -272,6 +368,111 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn alphanumeric_table_agrees_with_char() {
+        for u in 0..=0x10_FFFFu32 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(alnumeric(c), c.is_alphanumeric(), "U+{u:04X}");
+            }
+        }
+    }
+
+    #[test]
+    fn kinds_classes_and_marks() {
+        type Row = (&'static str, Kind, bool, bool);
+        let cases: &[(&str, &[Row])] = &[
+            (
+                "\u{AB}Oui\u{BB} \u{201E}Ja\u{201C} \u{2039}x\u{203A} ``y'' `z'",
+                &[
+                    ("\u{AB}", Kind::Quote, false, false),
+                    ("Oui", Kind::Word, true, false),
+                    ("\u{BB}", Kind::Quote, false, false),
+                    ("\u{201E}", Kind::Quote, false, false),
+                    ("Ja", Kind::Word, true, false),
+                    ("\u{201C}", Kind::Quote, false, false),
+                    ("\u{2039}", Kind::Quote, false, false),
+                    ("x", Kind::Word, false, false),
+                    ("\u{203A}", Kind::Quote, false, false),
+                    ("`", Kind::Quote, false, false),
+                    ("`", Kind::Quote, false, false),
+                    ("y", Kind::Word, false, false),
+                    ("'", Kind::Quote, false, false),
+                    ("'", Kind::Quote, false, false),
+                    ("`", Kind::Quote, false, false),
+                    ("z", Kind::Word, false, false),
+                    ("'", Kind::Quote, false, false),
+                ],
+            ),
+            (
+                "Putin\u{2019}s rock 'n' roll, the players' union's",
+                &[
+                    ("Putin\u{2019}s", Kind::Word, true, true),
+                    ("rock", Kind::Word, false, false),
+                    ("'", Kind::Quote, false, false),
+                    ("n", Kind::Word, false, false),
+                    ("'", Kind::Quote, false, false),
+                    ("roll", Kind::Word, false, false),
+                    (",", Kind::Comma, false, false),
+                    ("the", Kind::Word, false, false),
+                    ("players'", Kind::Word, false, true),
+                    ("union's", Kind::Word, false, true),
+                ],
+            ),
+            (
+                "\u{C9}lys\u{E9}e\u{A0}said \u{915}\u{93E}\u{2009}it's\u{2026} -- x - y\u{2014}z",
+                &[
+                    ("\u{C9}lys\u{E9}e", Kind::Word, true, false),
+                    ("said", Kind::Word, false, false),
+                    ("\u{915}\u{93E}", Kind::Word, false, false),
+                    ("it's", Kind::Word, false, true),
+                    ("\u{2026}", Kind::Stop, false, false),
+                    ("--", Kind::Dash, false, false),
+                    ("x", Kind::Word, false, false),
+                    ("-", Kind::Dash, false, false),
+                    ("y", Kind::Word, false, false),
+                    ("\u{2014}", Kind::Dash, false, false),
+                    ("z", Kind::Word, false, false),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let mut v = Vec::new();
+            tokenize(text, 0, text.len(), &mut v);
+            let got: Vec<Row> = v
+                .iter()
+                .map(|t| (&text[t.start..t.end], t.kind, t.cap, t.poss))
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+        let mut v = Vec::new();
+        tokenize("said Said who it's", 0, 18, &mut v);
+        let lex = lexicon();
+        assert_eq!(v[0].class, lex.class(b"said"));
+        assert_eq!(v[1].class, v[0].class);
+        assert_ne!(v[2].class, 0);
+        assert_eq!(v[3].class, 0); // a possessive is in no class
+    }
+
+    #[test]
+    fn resuming_after_whitespace_gives_the_whole_text_tokens() {
+        let text = "\u{201C}We won\u{2019}t,\u{201D} said Sen. Smith\u{A0}(R-Ky.), \u{E9}t\u{E9} -- 'n' U.S. players' \u{915}\u{93E}.";
+        let mut whole = Vec::new();
+        tokenize(text, 0, text.len(), &mut whole);
+        let key = |t: &Tok| (t.start, t.end, t.kind, t.class, t.cap, t.poss);
+        for (p, c) in text.char_indices() {
+            if !c.is_ascii_whitespace() {
+                continue;
+            }
+            let from = p + 1;
+            let mut part = Vec::new();
+            let end = tokenize_resume(text, from, text.len(), &mut part);
+            assert_eq!(end, text.len());
+            let want: Vec<_> = whole.iter().filter(|t| t.start >= from).map(key).collect();
+            let got: Vec<_> = part.iter().map(key).collect();
+            assert_eq!(got, want, "from {from}");
         }
     }
 

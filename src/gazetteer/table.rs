@@ -29,6 +29,10 @@ const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
 pub(crate) struct FlatMap<K, V> {
     slots: Vec<Option<(K, V)>>,
     shift: u32,
+    /// Mixed into every key, different for every table size: tables of
+    /// different sizes then order their keys differently, so keys fed in one
+    /// table's slot order into a smaller one do not pile up in one long run.
+    salt: u64,
     len: usize,
 }
 
@@ -39,18 +43,24 @@ impl<K: TableKey, V: Copy> Default for FlatMap<K, V> {
 }
 
 impl<K: TableKey, V: Copy> FlatMap<K, V> {
+    /// An empty map that holds `n` keys without growing.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        FlatMap::with_slots((2 * n + 2).next_power_of_two().max(8))
+    }
+
     fn with_slots(slots: usize) -> Self {
         debug_assert!(slots.is_power_of_two() && slots >= 2);
         FlatMap {
             slots: vec![None; slots],
             shift: 64 - slots.trailing_zeros(),
+            salt: (slots as u64).wrapping_mul(0xd6e8_feb8_6659_fd93),
             len: 0,
         }
     }
 
     #[inline(always)]
     fn slot(&self, key: K) -> usize {
-        (key.spread().wrapping_mul(MUL) >> self.shift) as usize
+        ((key.spread() ^ self.salt).wrapping_mul(MUL) >> self.shift) as usize
     }
 
     /// The value stored for `key`.
@@ -87,22 +97,6 @@ impl<K: TableKey, V: Copy> FlatMap<K, V> {
         }
     }
 
-    /// Replaces the value of a key already in the table.
-    pub(crate) fn set(&mut self, key: K, value: V) {
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(key);
-        loop {
-            match self.slots[i] {
-                Some((k, _)) if k == key => {
-                    self.slots[i] = Some((key, value));
-                    return;
-                }
-                Some(_) => i = (i + 1) & mask,
-                None => return,
-            }
-        }
-    }
-
     /// Every key and value, in no particular order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (K, V)> + '_ {
         self.slots.iter().flatten().copied()
@@ -119,6 +113,19 @@ impl<K: TableKey, V: Copy> FlatMap<K, V> {
     /// Number of keys.
     pub(crate) fn len(&self) -> usize {
         self.len
+    }
+
+    /// Total distance of the keys from their home slots (the probing work).
+    #[cfg(test)]
+    fn displacement(&self) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut total = 0;
+        for (i, slot) in self.slots.iter().enumerate() {
+            if let Some((k, _)) = slot {
+                total += i.wrapping_sub(self.slot(*k)) & mask;
+            }
+        }
+        total
     }
 }
 
@@ -140,9 +147,6 @@ mod tests {
         }
         assert_eq!(m.get(1000), None);
         assert_eq!(m.get(u64::MAX), None);
-        m.set(7, 70);
-        m.set(5000, 1);
-        assert_eq!((m.get(7), m.get(5000)), (Some(70), None));
         assert_eq!(m.iter().count(), 1000);
         let mut e: FlatMap<(u32, u64), u32> = FlatMap::default();
         e.get_or_insert((1, 7), 10);
@@ -150,6 +154,28 @@ mod tests {
         assert_eq!(
             (e.get((1, 7)), e.get((2, 7)), e.get((3, 7))),
             (Some(10), Some(20), None)
+        );
+    }
+
+    #[test]
+    fn keys_in_another_tables_order_do_not_pile_up() {
+        let mut big: FlatMap<u64, u32> = FlatMap::with_capacity(100_000);
+        for k in 0..100_000u64 {
+            big.get_or_insert(k.wrapping_mul(0x2545_f491_4f6c_dd1d), 0);
+        }
+        // The first keys of the big table's order all lie in a narrow range
+        // of its hash space: without the salt they would fill one end of the
+        // small table (32k slots here) as a single long run.
+        let mut small: FlatMap<u64, u32> = FlatMap::default();
+        for (k, v) in big.iter().take(16_000) {
+            small.get_or_insert(k, v);
+        }
+        assert_eq!(small.len(), 16_000);
+        // A table at most half full displaces a key by about one slot.
+        assert!(
+            small.displacement() < 2 * small.len(),
+            "{}",
+            small.displacement()
         );
     }
 }

@@ -287,6 +287,44 @@ fn speakers() {
                 "John Smith spoke to colleagues.\n\nHe said: \"Enough.\"",
                 &[("Enough.", "direct", "He", "John Smith", "said")],
             ),
+            // A name with its organisation after the quote.
+            (
+                "\"The vote was close,\" Mr. Lindqvist of the Farmers Union said.",
+                &[(
+                    "The vote was close,",
+                    "direct",
+                    "Mr. Lindqvist of the Farmers Union",
+                    "Lindqvist",
+                    "said",
+                )],
+            ),
+            // A quote ending its sentence is followed by a new sentence, not its cue.
+            (
+                "Ann Carver says the plan is \"a waste of money.\" She says it will fail.",
+                &[(
+                    "a waste of money.",
+                    "partial",
+                    "Ann Carver",
+                    "Ann Carver",
+                    "says",
+                )],
+            ),
+            // Nested report: the outer speaker.
+            (
+                "Tom Baker said during a rally in Ohio that his rival once called the plan \"a disaster\" in public.",
+                &[("a disaster", "partial", "Tom Baker", "Tom Baker", "said")],
+            ),
+            // A long appositive with a prepositional phrase.
+            (
+                "Ruth Ellery, a lecturer at the University of Leeds, said the vote was \"a turning point.\"",
+                &[(
+                    "a turning point.",
+                    "partial",
+                    "Ruth Ellery, a lecturer at the University of Leeds",
+                    "Ruth Ellery",
+                    "said",
+                )],
+            ),
         ],
         true,
     );
@@ -365,6 +403,74 @@ fn reported_speech() {
             "John Brown",
             "argued",
         ),
+        // Inserted phrase after `that`.
+        (
+            "John Brown said that, if re-elected, he would close the base.",
+            "he would close the base",
+            "John Brown",
+            "said",
+        ),
+        // Any clause start after `that`.
+        (
+            "John Brown said that with the budget cut the base would close.",
+            "with the budget cut the base would close",
+            "John Brown",
+            "said",
+        ),
+        // A participle phrase between the subject and the cue.
+        (
+            "John Brown, speaking to farmers in Iowa, said the base would close.",
+            "the base would close",
+            "John Brown, speaking to farmers in Iowa",
+            "said",
+        ),
+        // An appositive with a party label.
+        (
+            "Sen. Mary Holt (D-Vt.), a member of the panel, said the base would close.",
+            "the base would close",
+            "Sen. Mary Holt (D-Vt.), a member of the panel",
+            "said",
+        ),
+        // Proportions as speakers.
+        (
+            "Nine in 10 farmers said the base should close.",
+            "the base should close",
+            "Nine in 10 farmers",
+            "said",
+        ),
+        (
+            "About 46 percent said the base should close.",
+            "the base should close",
+            "46 percent",
+            "said",
+        ),
+        // A bare plural noun at the sentence end.
+        (
+            "The base will close next spring, farmers said.",
+            "The base will close next spring",
+            "farmers",
+            "said",
+        ),
+        // A long source after `according to`.
+        (
+            "According to people familiar with the talks, the base will close.",
+            "the base will close",
+            "people familiar with the talks",
+            "According to",
+        ),
+        (
+            "The base will close in May, according to people familiar with the talks.",
+            "The base will close in May",
+            "people familiar with the talks",
+            "according to",
+        ),
+        // A relative clause stays in the reported clause.
+        (
+            "John Brown said the base will go to Ann Lee, who runs the farm.",
+            "the base will go to Ann Lee, who runs the farm",
+            "John Brown",
+            "said",
+        ),
     ];
     for &(text, clause, speaker, cue) in cases {
         let rows = run(&p, text);
@@ -374,6 +480,19 @@ fn reported_speech() {
             Some((clause, speaker, cue)),
             "{text}"
         );
+    }
+}
+
+#[test]
+fn no_reported_speech_inside_quotes() {
+    let p = pipeline();
+    for text in [
+        "\"I think the base will close, you know,\" John Brown said.",
+        "John Brown told the paper that \"they said the base would close soon.\"",
+    ] {
+        let rows = run(&p, text);
+        assert!(rows.iter().all(|r| r.1 != "indirect"), "{text}: {rows:?}");
+        assert!(rows.iter().all(|r| r.2 == "John Brown"), "{text}: {rows:?}");
     }
 }
 

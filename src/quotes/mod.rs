@@ -337,7 +337,15 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
             }
             None => None,
         };
-        let mut local = after.or(before);
+        // A quote closing its own sentence (`…." She says …`) is followed by a
+        // new sentence, not by its attribution, when a cue before it names a speaker.
+        let ends_sentence = q.content.text(text).trim_end().ends_with(['.', '!', '?']);
+        let after_new_sentence = after.is_some_and(|(sp, _)| first_letter_upper(text, sp));
+        let mut local = if ends_sentence && after_new_sentence && before.is_some() {
+            before
+        } else {
+            after.or(before)
+        };
         let mut inherited = None;
         if local.is_none() && kind == QuoteKind::Partial {
             // A second fragment of the same sentence (`were "false," accusing … "7,000"`).
@@ -416,11 +424,10 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
     // Reported speech.
     let mut reported = Vec::new();
     if with_reported {
-        let quoted: Vec<Span> = found
-            .iter()
-            .filter(|f| f.kind == QuoteKind::Direct)
-            .map(|f| f.whole)
-            .collect();
+        // Reported speech inside any quotation (`"I think …"`) belongs to the
+        // quote, never to a report of its own.
+        let mut quoted: Vec<Span> = found.iter().map(|f| f.whole).collect();
+        quoted.sort_unstable_by_key(|q| (q.start, q.end));
         reported = reported::find(text, &doc.sentences, &quoted, all);
     }
 
@@ -526,6 +533,15 @@ fn link(
         if end == 0 {
             return None;
         }
+    }
+    // `Mr. Morgan of the Sierra Club`: the person before `of the`.
+    if let Some(m) = (1..end.saturating_sub(2)).find(|&m| {
+        t[m - 1].cap
+            && t[m - 1].word()
+            && speaker::word_is(text, &t[m], "of")
+            && speaker::word_is(text, &t[m + 1], "the")
+    }) {
+        end = m;
     }
     if end == 1 && t[0].is(PRON) {
         let p = t[0];

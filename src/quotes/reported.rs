@@ -200,7 +200,7 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         }
         // according to X, CLAUSE  /  CLAUSE, according to X.
         if x.is(ACCORDING) && t.get(k + 1).is_some_and(|n| word_is(text, n, "to")) {
-            if let Some(r) = np_after(text, t, k + 2) {
+            if let Some(r) = according_np(text, t, k + 2, end) {
                 let cue = span_of(t, k, k + 2);
                 let speaker = span_of(t, r.0, r.1);
                 if t.get(r.1).is_some_and(|c| c.kind == Kind::Comma)
@@ -345,9 +345,47 @@ fn final_attribution(text: &str, t: &[Tok], end: usize) -> Option<Option<(usize,
                 }
             }
         }
+        // `CLAUSE, donors said.`: any short noun phrase between the comma and the cue.
+        if rest_empty(k + 1) {
+            let a = (k.saturating_sub(4)..k)
+                .rev()
+                .find(|&m| t[m].kind == Kind::Comma);
+            if let Some(a) = a {
+                let np = &t[a + 1..k];
+                let ok = a >= 1
+                    && !np.is_empty()
+                    && np
+                        .iter()
+                        .all(|x| x.word() && !x.is(STOP | PREP | TIME | ING) && !x.poss)
+                    && t[a - 1].kind != Kind::Quote;
+                if ok {
+                    return Some(Some((a, span_of(t, a + 1, k), cue)));
+                }
+            }
+        }
         return None;
     }
     None
+}
+
+/// The source after `according to`: a noun phrase, or, when its head is
+/// followed by more words (`people familiar with the plans`, `early results of
+/// the poll conducted by X`), everything up to the next comma or the end.
+fn according_np(text: &str, t: &[Tok], a: usize, end: usize) -> Option<(usize, usize)> {
+    if let Some(r) = np_after(text, t, a) {
+        if r.1 >= end || matches!(t[r.1].kind, Kind::Comma | Kind::Stop | Kind::Dash) {
+            return Some(r);
+        }
+    }
+    let mut b = a;
+    while b < end && b - a < 30 && matches!(t[b].kind, Kind::Word | Kind::Other) {
+        b += 1;
+    }
+    let stops = b >= end || matches!(t[b].kind, Kind::Comma | Kind::Stop | Kind::Dash);
+    if b > a && stops && t[a].word() {
+        return Some((a, b));
+    }
+    np_after(text, t, a)
 }
 
 fn starts_clause(t: &[Tok], k: usize) -> bool {
@@ -388,8 +426,15 @@ fn forward(
         }
     }
     m = skip_adverbial_fwd(text, t, m);
+    let mut that = false;
     if t.get(m).is_some_and(|x| word_is(text, x, "that")) {
         m += 1;
+        // `said that, if elected, he would …`: skip the inserted phrase.
+        if t.get(m).is_some_and(|x| x.kind == Kind::Comma) {
+            let close = (m + 1..end.min(m + 30)).find(|&c| t[c].kind == Kind::Comma)?;
+            m = close + 1;
+        }
+        that = true;
     } else if t.get(m).is_some_and(|x| x.kind == Kind::Comma) {
         return None;
     } else if t
@@ -406,7 +451,10 @@ fn forward(
         return None;
     }
     let wh = t[m].word() && WH.iter().any(|w| word_is(text, &t[m], w));
-    if !wh && !clause_start_ok(text, t, m) {
+    // After `that` the clause may open with anything (`said that with the
+    // votes counted, …`).
+    let after_that = that && t[m].word() && !word_is(text, &t[m], "to");
+    if !wh && !after_that && !clause_start_ok(text, t, m) {
         return None;
     }
     if words_in(&t[m..end]) < 3 {
@@ -420,10 +468,7 @@ fn forward(
 /// End of the first clause of `t[a..b]`: a comma or dash before a conjunction
 /// (`, but`, `, although`, `— and`) ends it.
 fn clause_end(text: &str, t: &[Tok], a: usize, b: usize) -> usize {
-    const CONJ: [&str; 12] = [
-        "but", "although", "though", "while", "whereas", "because", "even", "yet", "which", "who",
-        "when", "after",
-    ];
+    const CONJ: [&str; 5] = ["but", "although", "though", "whereas", "yet"];
     for m in a + 3..b {
         let sep = matches!(t[m].kind, Kind::Comma | Kind::Dash) || (t[m].kind == Kind::Stop);
         if sep

@@ -240,14 +240,91 @@ fn np_before_inner(text: &str, t: &[Tok], j: usize, lo: usize) -> Option<Range> 
                 return None;
             }
         }
-        return None;
+        return appositive_before(text, t, j - 1, lo);
     }
     let r = collect_back(text, t, j, lo)?;
+    if let Some(p) = proportion(text, t, r, lo) {
+        return Some(p);
+    }
     if valid(text, t, r) && not_object(text, t, r.0, lo) {
         Some(r)
     } else {
         None
     }
+}
+
+/// Is `x` a number, in digits or words (`10`, `six`)?
+fn numeral(text: &str, x: &Tok) -> bool {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+        "most",
+    ];
+    x.word() && (is_number(text, x) || WORDS.iter().any(|w| word_is(text, x, w)))
+}
+
+/// A proportion as speaker: `nine in 10 (voters)`, `one in three`, `46 percent
+/// (of Republicans)`; the range extended back over `N in`.
+fn proportion(text: &str, t: &[Tok], r: Range, lo: usize) -> Option<Range> {
+    let (a, b) = r;
+    if a >= lo + 2
+        && numeral(text, &t[a])
+        && word_is(text, &t[a - 1], "in")
+        && numeral(text, &t[a - 2])
+    {
+        let mut s = a - 2;
+        if s > lo && t[s - 1].word() && t[s - 1].is(AUX) {
+            s -= 1; // `About`, `nearly` stay outside; only adverbs listed as AUX
+        }
+        return Some((s, b));
+    }
+    if b - a >= 2 && word_is(text, &t[b - 1], "percent") && is_number(text, &t[b - 2]) {
+        return Some(r);
+    }
+    None
+}
+
+/// `Smith, an analyst at the Cato Institute, said` / `Smith, speaking in Ohio,
+/// said`: `c` is the comma before the verb; the speaker runs from a noun phrase
+/// opening the clause to `c`. The words between may hold commas and
+/// prepositional phrases, but no sentence stop, quote or finite cue.
+fn appositive_before(text: &str, t: &[Tok], c: usize, lo: usize) -> Option<Range> {
+    let from = lo.max(c.saturating_sub(24));
+    for p in (from + 1..c).rev() {
+        let x = &t[p];
+        match x.kind {
+            Kind::Comma => {}
+            Kind::Word => {
+                let after_comma = t[p - 1].kind == Kind::Comma;
+                if (x.is(REL) && after_comma) || (x.is(CUE) && !x.is(ING) && is_cue(t, p)) {
+                    return None;
+                }
+                continue;
+            }
+            Kind::Other => continue,
+            _ => return None,
+        }
+        // `Sen. Jane Roe (R-Ga.), one of the authors, said`
+        let mut q = p;
+        if q > lo && is_char(text, &t[q - 1], ')') {
+            if let Some(open) = (lo.max(q.saturating_sub(7))..q - 1)
+                .rev()
+                .find(|&m| is_char(text, &t[m], '('))
+            {
+                q = open;
+            }
+        }
+        let Some(xr) = collect_back(text, t, q, lo) else {
+            continue;
+        };
+        let opens = xr.0 == lo || !t[xr.0 - 1].word() || {
+            let w = &t[xr.0 - 1];
+            w.is(STOP) && !w.is(PREP) && !w.is(DET)
+        };
+        if opens && valid(text, t, xr) && t[xr.1 - 1].cap && p + 1 < c {
+            return Some((xr.0, c));
+        }
+    }
+    None
 }
 
 /// False when the phrase starting at `a` is the object of a preposition.
@@ -400,10 +477,16 @@ pub fn after_quote(text: &str, t: &[Tok]) -> Option<Attr> {
             return None;
         }
         if is_cue(t, k) && !t[k].is(ING) {
-            let r = np_before(text, t, k, i)?;
-            if r.0 == i {
+            let r = np_before(text, t, k, i).or_else(|| collect_back(text, t, k, i))?;
+            // `Mr. Morgan of the Sierra Club said`: a name with its organisation.
+            let of_phrase = r.0 > i
+                && t[i].cap
+                && t[i..r.0]
+                    .iter()
+                    .all(|x| x.word() && (x.cap || x.is(PREP | DET)) && !x.is(PRON));
+            if r.0 == i || of_phrase {
                 return Some(Attr {
-                    speaker: r,
+                    speaker: (i, r.1),
                     cue: Some((k, k + 1)),
                 });
             }
@@ -411,6 +494,36 @@ pub fn after_quote(text: &str, t: &[Tok]) -> Option<Attr> {
         }
     }
     None
+}
+
+/// `X said during a rally that Y once described it as "…"`: when the speaker
+/// phrase starting at `a` opens a `that` clause reported by an earlier cue
+/// (only a time or place phrase, or a hearer, between them), the outer speaker.
+fn outer_report(text: &str, t: &[Tok], a: usize) -> Option<Attr> {
+    if a == 0 || !word_is(text, &t[a - 1], "that") {
+        return None;
+    }
+    let that = a - 1;
+    let from = that.saturating_sub(12);
+    let c0 = (from..that)
+        .rev()
+        .find(|&m| !t[m].word() || (t[m].is(CUE) && is_cue(t, m)))?;
+    if !t[c0].word() || t[c0].is(ING) || !t[c0].is(CLAUSE) {
+        return None;
+    }
+    // Between the cue and `that`: nothing, a hearer, or a prepositional phrase.
+    let gap = &t[c0 + 1..that];
+    let ok = gap.is_empty()
+        || t[c0].is(TELL)
+        || (gap[0].is(PREP | TIME | AUX) && gap.iter().all(|x| x.word()));
+    if !ok {
+        return None;
+    }
+    let o = np_before(text, t, c0, 0).or_else(|| sentence_subject(text, t, c0))?;
+    Some(Attr {
+        speaker: o,
+        cue: Some((c0, c0 + 1)),
+    })
 }
 
 /// Attribution in the clause before an opening mark: `X said: "`, `said X, "`,
@@ -451,6 +564,9 @@ pub fn before_quote(text: &str, t: &[Tok]) -> Option<Attr> {
             }
             continue;
         };
+        if let Some(o) = outer_report(text, t, r.0) {
+            return Some(o);
+        }
         let mut p = r.0;
         if p > 0 && word_is(text, &t[p - 1], "that") {
             p -= 1;

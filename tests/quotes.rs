@@ -464,6 +464,51 @@ fn reported_speech() {
             "people familiar with the talks",
             "according to",
         ),
+        // Infinitive contents, particles, documents that show.
+        (
+            "The mayor wants to close the old bridge by June.",
+            "to close the old bridge by June",
+            "The mayor",
+            "wants",
+        ),
+        (
+            "The farm's spokesman declined to comment.",
+            "to comment",
+            "The farm's spokesman",
+            "declined",
+        ),
+        (
+            "The mayor called for a new vote on the bridge.",
+            "a new vote on the bridge",
+            "The mayor",
+            "called",
+        ),
+        (
+            "A new county poll shows the mayor leading by four points.",
+            "the mayor leading by four points",
+            "A new county poll",
+            "shows",
+        ),
+        (
+            "The mayor endorsed the governor in a video on Monday.",
+            "the governor in a video on Monday",
+            "The mayor",
+            "endorsed",
+        ),
+        // A quantified source.
+        (
+            "Most of the farmers said the bridge should stay open.",
+            "the bridge should stay open",
+            "Most of the farmers",
+            "said",
+        ),
+        // A pronoun after the outer cue: the outer speaker.
+        (
+            "John Brown said he thinks the bridge should stay open.",
+            "he thinks the bridge should stay open",
+            "John Brown",
+            "said",
+        ),
         // A relative clause stays in the reported clause.
         (
             "John Brown said the base will go to Ann Lee, who runs the farm.",
@@ -481,6 +526,14 @@ fn reported_speech() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn restrictive_relatives_report_nothing() {
+    let p = pipeline();
+    let text = "Farmers who believe the bridge is unsafe stayed home.";
+    let rows = run(&p, text);
+    assert!(rows.iter().all(|r| r.1 != "indirect"), "{rows:?}");
 }
 
 #[test]

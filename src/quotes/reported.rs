@@ -112,6 +112,61 @@ fn skip_adverbial_fwd(text: &str, t: &[Tok], mut m: usize) -> usize {
 }
 
 const OBJECT_CONTENT: bool = true;
+
+/// Nouns naming a document or measurement (`the poll shows …`), from
+/// `lexicons/quotes/evidence_nouns.txt`.
+const EVIDENCE_NOUNS: &str = include_str!("../../lexicons/quotes/evidence_nouns.txt");
+
+fn is_evidence_noun(word: &str) -> bool {
+    EVIDENCE_NOUNS
+        .lines()
+        .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(word))
+}
+
+/// Cue verbs whose content may be an infinitive (`wants to`, `declined to`).
+const TO_VERBS: [&str; 24] = [
+    "want", "plan", "decline", "refuse", "seek", "vow", "pledge", "promise", "hope", "expect",
+    "intend", "threaten", "agree", "offer", "urge", "call", "ask", "tell", "warn", "propose",
+    "advise", "demand", "beg", "remind",
+];
+
+/// Particles a cue verb takes before its content (`called for`, `pointed to`).
+const PARTICLES: [(&str, &str); 14] = [
+    ("call", "for"),
+    ("call", "on"),
+    ("point", "to"),
+    ("refer", "to"),
+    ("talk", "about"),
+    ("speak", "about"),
+    ("speak", "of"),
+    ("ask", "about"),
+    ("ask", "for"),
+    ("warn", "against"),
+    ("warn", "of"),
+    ("complain", "about"),
+    ("comment", "on"),
+    ("insist", "on"),
+];
+
+/// True when token `x` is a form of the regular verb `lemma` (`call`, `calls`,
+/// `called`, `calling`; a final `e` dropped: `refer`/`referred` by doubling).
+fn form_of(text: &str, x: &Tok, lemma: &str) -> bool {
+    let Some(w) = text.get(x.start..x.end) else {
+        return false;
+    };
+    let w = w.to_ascii_lowercase();
+    let Some(rest) = w.strip_prefix(lemma) else {
+        let stem = lemma.strip_suffix('e').unwrap_or(lemma);
+        return w
+            .strip_prefix(stem)
+            .is_some_and(|r| matches!(r, "ed" | "ing" | "es"))
+            || (lemma == "seek" && w == "sought")
+            || (lemma == "tell" && w == "told");
+    };
+    matches!(rest, "" | "s" | "es" | "ed" | "d" | "ing")
+        || rest.len() == 3 && rest.ends_with("ed") && lemma.ends_with(&rest[..1])
+        || rest.len() == 4 && rest.ends_with("ing") && lemma.ends_with(&rest[..1])
+}
 const WH: [&str; 8] = [
     "when", "whether", "if", "how", "why", "what", "where", "who",
 ];
@@ -278,8 +333,21 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
                 k += 1;
                 continue;
             }
+            // `voters who believe …`: a restrictive relative clause describes
+            // the antecedent, it reports nothing.
+            if r.1 - r.0 == 1 && t[r.0].is(REL) && (r.0 == 0 || t[r.0 - 1].kind != Kind::Comma) {
+                k += 1;
+                continue;
+            }
+            // `X said they think …`: the outer speaker reports the whole clause.
+            let mut sp = span_of(t, r.0, r.1);
+            if r.1 - r.0 == 1 && t[r.0].is(PRON) {
+                if let Some(o) = outer_speaker(text, t, r.0) {
+                    sp = o;
+                }
+            }
             // Forward: `SPEAKER said (that) CLAUSE`.
-            if let Some(done) = forward(text, t, k, end, span_of(t, r.0, r.1), cue, quoted, out) {
+            if let Some(done) = forward(text, t, k, end, sp, cue, quoted, out) {
                 covered_to = done;
             }
             k += 1;
@@ -313,6 +381,30 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         }
         k += 1;
     }
+}
+
+/// The speaker of a cue right before the pronoun at `p` (`X said (that) he …`,
+/// `X told reporters they …`).
+fn outer_speaker(text: &str, t: &[Tok], p: usize) -> Option<Span> {
+    let mut c = p;
+    if c > 0 && word_is(text, &t[c - 1], "that") {
+        c -= 1;
+    }
+    if c == 0 {
+        return None;
+    }
+    let mut c0 = c - 1;
+    if !(t[c0].word() && is_cue(t, c0)) && c0 > 0 && t[c0 - 1].is(TELL) {
+        c0 -= 1; // `told reporters`
+    }
+    if !(t[c0].word() && is_cue(t, c0) && !t[c0].is(ING)) {
+        return None;
+    }
+    let r = np_before(text, t, c0, 0).or_else(|| sentence_subject(text, t, c0))?;
+    if r.1 > c0 {
+        return None;
+    }
+    Some(span_of(t, r.0, r.1))
 }
 
 /// `CLAUSE, SPEAKER CUE [adverbial]` or `CLAUSE, CUE SPEAKER` at the sentence end:
@@ -425,7 +517,37 @@ fn forward(
             m += 1;
         }
     }
+    // `called for`, `pointed to`: the particle opens the content.
+    if let Some(p) = t.get(m) {
+        if p.word()
+            && PARTICLES
+                .iter()
+                .any(|(l, w)| word_is(text, p, w) && form_of(text, &t[k], l))
+        {
+            m += 1;
+            if words_in(&t[m..end.max(m)]) < 1 {
+                return None;
+            }
+            push_n(text, t, m, end, speaker, cue, quoted, out, 2);
+            return Some(t[end - 1].end);
+        }
+    }
     m = skip_adverbial_fwd(text, t, m);
+    // `wants to …`, `declined to comment`: an infinitive content.
+    if t.get(m).is_some_and(|x| word_is(text, x, "to"))
+        && t.get(m + 1)
+            .is_some_and(|x| x.word() && !x.cap && !x.is(DET))
+        && TO_VERBS.iter().any(|l| form_of(text, &t[k], l))
+    {
+        push_n(text, t, m, end, speaker, cue, quoted, out, 2);
+        return Some(t[end - 1].end);
+    }
+    // `the poll shows Smith leading`: a document shows or finds without `that`.
+    let evidence = speaker
+        .text(text)
+        .rsplit(' ')
+        .next()
+        .is_some_and(is_evidence_noun);
     let mut that = false;
     if t.get(m).is_some_and(|x| word_is(text, x, "that")) {
         m += 1;
@@ -443,7 +565,7 @@ fn forward(
     {
         // `said when …`, `asked whether …`: the clause includes the wh-word.
     } else if !(t[k].is(BARE)
-        || OBJECT_CONTENT && !t[k].is(NO_OBJECT) && clause_start_ok(text, t, m))
+        || (OBJECT_CONTENT && (!t[k].is(NO_OBJECT) || evidence) && clause_start_ok(text, t, m)))
     {
         return None;
     }
@@ -489,11 +611,27 @@ fn push(
     text: &str,
     t: &[Tok],
     a: usize,
+    b: usize,
+    speaker: Span,
+    cue: Span,
+    quoted: &[Span],
+    out: &mut Vec<Reported>,
+) {
+    push_n(text, t, a, b, speaker, cue, quoted, out, 3)
+}
+
+/// Like [`push`], with the least number of words the clause must hold.
+#[allow(clippy::too_many_arguments)]
+fn push_n(
+    text: &str,
+    t: &[Tok],
+    a: usize,
     mut b: usize,
     speaker: Span,
     cue: Span,
     quoted: &[Span],
     out: &mut Vec<Reported>,
+    min_words: usize,
 ) {
     let mut a = a;
     while a < b && !t[a].word() && t[a].kind != Kind::Quote {
@@ -516,7 +654,7 @@ fn push(
     {
         b -= 1;
     }
-    if b <= a || words_in(&t[a..b]) < 3 {
+    if b <= a || words_in(&t[a..b]) < min_words {
         return;
     }
     let clause = span_of(t, a, b);

@@ -162,6 +162,9 @@ fn skip_adverbials(text: &str, t: &[Tok], mut j: usize, lo: usize) -> usize {
         if j >= lo + 3
             && t[j - 3].is(PREP)
             && !t[j - 3].cap
+            && !["of", "for", "from", "with", "by", "about", "to"]
+                .iter()
+                .any(|w| word_is(text, &t[j - 3], w))
             && t[j - 2].is(DET)
             && !x.cap
             && !x.is(SPEAKER_NOUN)
@@ -242,9 +245,31 @@ fn np_before_inner(text: &str, t: &[Tok], j: usize, lo: usize) -> Option<Range> 
         }
         return appositive_before(text, t, j - 1, lo);
     }
-    let r = collect_back(text, t, j, lo)?;
+    let mut r = collect_back(text, t, j, lo)?;
     if let Some(p) = proportion(text, t, r, lo) {
         return Some(p);
+    }
+    // `most of the candidates`, `46 percent of voters`, `one of the aides`
+    if r.0 >= lo + 2 && word_is(text, &t[r.0 - 1], "of") {
+        let q = &t[r.0 - 2];
+        let quant = q.word()
+            && (q.is(DET)
+                || numeral(text, q)
+                || [
+                    "percent", "majority", "half", "third", "rest", "none", "many", "few",
+                ]
+                .iter()
+                .any(|w| word_is(text, q, w)));
+        if quant {
+            let mut s = r.0 - 2;
+            if s > lo && word_is(text, q, "percent") && is_number(text, &t[s - 1]) {
+                s -= 1;
+            }
+            r.0 = s;
+            if valid(text, t, (r.0 + 2, r.1)) || t[r.1 - 1].is(SPEAKER_NOUN) || t[r.1 - 1].cap {
+                return Some(r);
+            }
+        }
     }
     if valid(text, t, r) && not_object(text, t, r.0, lo) {
         Some(r)

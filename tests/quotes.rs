@@ -509,6 +509,40 @@ fn reported_speech() {
             "John Brown",
             "said",
         ),
+        // Headlines: a name and a colon.
+        (
+            "Mayor Ann Lee: Critics Who Say the Bridge Is Unsafe Are Wrong",
+            "Critics Who Say the Bridge Is Unsafe Are Wrong",
+            "Mayor Ann Lee",
+            ":",
+        ),
+        // A second verb of the subject.
+        (
+            "The mayor visited the old bridge on a rainy Monday morning with two engineers and says it will stay open.",
+            "it will stay open",
+            "The mayor",
+            "says",
+        ),
+        // An inverted cue with an appositive, and a compound source.
+        (
+            "The bridge will stay open, said Ann Lee, the head of the county board.",
+            "The bridge will stay open",
+            "Ann Lee",
+            "said",
+        ),
+        (
+            "The bridge will stay open, she and another engineer said.",
+            "The bridge will stay open",
+            "she and another engineer",
+            "said",
+        ),
+        // A document with its modifiers shows without `that`.
+        (
+            "A county survey released on Monday showed most drivers using the bridge daily.",
+            "most drivers using the bridge daily",
+            "A county survey released",
+            "showed",
+        ),
         // A relative clause stays in the reported clause.
         (
             "John Brown said the base will go to Ann Lee, who runs the farm.",

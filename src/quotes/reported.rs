@@ -123,6 +123,16 @@ fn is_evidence_noun(word: &str) -> bool {
         .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(word))
 }
 
+/// True when the words before cue `k` in its clause (`A poll of Ohio voters
+/// released on Tuesday showed`) hold an evidence noun.
+fn subject_is_evidence(text: &str, t: &[Tok], k: usize) -> bool {
+    t[k.saturating_sub(14)..k]
+        .iter()
+        .rev()
+        .take_while(|x| !matches!(x.kind, Kind::Stop | Kind::Quote | Kind::Colon))
+        .any(|x| x.word() && text.get(x.start..x.end).is_some_and(is_evidence_noun))
+}
+
 /// Cue verbs whose content may be an infinitive (`wants to`, `declined to`).
 const TO_VERBS: [&str; 24] = [
     "want", "plan", "decline", "refuse", "seek", "vow", "pledge", "promise", "hope", "expect",
@@ -236,6 +246,7 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
     let words = t.iter().filter(|x| x.word()).count();
     let caps = t.iter().filter(|x| x.word() && x.cap).count();
     if words >= 3 && caps * 10 >= words * 6 {
+        headline(text, t, end, quoted, out);
         return;
     }
     // A sentence closed by its attribution (`…, the source added.`) has one reading.
@@ -353,11 +364,17 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
             k += 1;
             continue;
         }
-        // The sentence subject, when nothing else stands before the verb.
+        // The sentence subject, when nothing else stands before the verb, or
+        // when the cue is a second verb of the subject (`X met Y and says …`).
+        let coordinated = k > 0
+            && (word_is(text, &t[k - 1], "and") || word_is(text, &t[k - 1], "but"))
+            && !t[..k]
+                .iter()
+                .any(|b| matches!(b.kind, Kind::Stop | Kind::Quote | Kind::Colon));
         if k > 0 && t[k - 1].word() {
             if let Some(s) = sentence_subject(text, t, k) {
                 let between = &t[s.1..k];
-                if between.len() <= 6
+                if (between.len() <= 6 || coordinated)
                     && between.iter().all(|b| b.word())
                     && !between
                         .iter()
@@ -380,6 +397,33 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
             }
         }
         k += 1;
+    }
+}
+
+/// A headline's attribution: `Jane Roe: Taxes Must Rise` (a short capitalised
+/// name, then a colon). A headline cue (`Jane Roe Says …`) is left alone: the
+/// article's body reports the same claim with its full source.
+fn headline(text: &str, t: &[Tok], end: usize, quoted: &[Span], out: &mut Vec<Reported>) {
+    let lim = end.min(9);
+    let Some(c) = (1..lim).find(|&m| t[m].kind == Kind::Colon) else {
+        return;
+    };
+    let name = &t[..c];
+    let ok = name.iter().all(|x| x.word() && (x.cap || x.is(DET | PREP)))
+        && t[c - 1].cap
+        && !t[c - 1].is(STOP)
+        && words_in(&t[c + 1..end.max(c + 1)]) >= 3;
+    if ok {
+        push(
+            text,
+            t,
+            c + 1,
+            end,
+            span_of(t, 0, c),
+            span_of(t, c, c + 1),
+            quoted,
+            out,
+        );
     }
 }
 
@@ -429,7 +473,13 @@ fn final_attribution(text: &str, t: &[Tok], end: usize) -> Option<Option<(usize,
         }
         if k >= 2 && t[k - 1].kind == Kind::Comma {
             if let Some(r) = np_after(text, t, k + 1) {
-                if rest_empty(r.1) {
+                // `…, said Jane Roe, the director of the group.`
+                let appositive = t.get(r.1).is_some_and(|c| c.kind == Kind::Comma)
+                    && t[r.1 - 1].cap
+                    && t[r.1 + 1..end.max(r.1 + 1)]
+                        .iter()
+                        .all(|x| x.kind != Kind::Quote);
+                if rest_empty(r.1) || appositive {
                     if t[k - 2].kind == Kind::Quote {
                         return Some(None);
                     }
@@ -437,18 +487,21 @@ fn final_attribution(text: &str, t: &[Tok], end: usize) -> Option<Option<(usize,
                 }
             }
         }
-        // `CLAUSE, donors said.`: any short noun phrase between the comma and the cue.
+        // `CLAUSE, donors said.`, `…, she and another reporter said.`: any short
+        // noun phrase between the comma and the cue.
         if rest_empty(k + 1) {
-            let a = (k.saturating_sub(4)..k)
+            let a = (k.saturating_sub(6)..k)
                 .rev()
                 .find(|&m| t[m].kind == Kind::Comma);
             if let Some(a) = a {
                 let np = &t[a + 1..k];
+                let and = |x: &Tok| word_is(text, x, "and");
                 let ok = a >= 1
                     && !np.is_empty()
-                    && np
-                        .iter()
-                        .all(|x| x.word() && !x.is(STOP | PREP | TIME | ING) && !x.poss)
+                    && !and(&np[0])
+                    && np.iter().all(|x| {
+                        x.word() && (!x.is(STOP | PREP | TIME | ING) || and(x)) && !x.poss
+                    })
                     && t[a - 1].kind != Kind::Quote;
                 if ok {
                     return Some(Some((a, span_of(t, a + 1, k), cue)));
@@ -547,7 +600,8 @@ fn forward(
         .text(text)
         .rsplit(' ')
         .next()
-        .is_some_and(is_evidence_noun);
+        .is_some_and(is_evidence_noun)
+        || subject_is_evidence(text, t, k);
     let mut that = false;
     if t.get(m).is_some_and(|x| word_is(text, x, "that")) {
         m += 1;
@@ -633,6 +687,10 @@ fn push_n(
     out: &mut Vec<Reported>,
     min_words: usize,
 ) {
+    // `you think …`: a generic subject reports nothing.
+    if speaker.text(text).eq_ignore_ascii_case("you") {
+        return;
+    }
     let mut a = a;
     while a < b && !t[a].word() && t[a].kind != Kind::Quote {
         a += 1;

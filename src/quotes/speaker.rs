@@ -132,6 +132,19 @@ fn valid(text: &str, t: &[Tok], r: Range) -> bool {
     t[a].is(DET) && b - a >= 2
 }
 
+/// A manner adverb in `-ly` (`emphatically`, `jokingly`), not a noun like `family`.
+fn is_ly_adverb(text: &str, x: &Tok) -> bool {
+    const NOT: [&str; 8] = [
+        "family", "ally", "rally", "italy", "only", "early", "reply", "supply",
+    ];
+    text.get(x.start..x.end).is_some_and(|w| {
+        w.len() >= 6
+            && w.ends_with("ly")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !NOT.contains(&w)
+    })
+}
+
 /// Skips auxiliaries, adverbs and a time phrase that may stand between a speaker
 /// and its verb (`X on Wednesday said`, `X has also said`); returns the new end.
 fn skip_adverbials(text: &str, t: &[Tok], mut j: usize, lo: usize) -> usize {
@@ -143,7 +156,8 @@ fn skip_adverbials(text: &str, t: &[Tok], mut j: usize, lo: usize) -> usize {
         if !x.word() {
             break;
         }
-        if x.is(AUX) && !x.cap {
+        // `has also said`, `emphatically proclaimed`
+        if (x.is(AUX) || is_ly_adverb(text, x)) && !x.cap {
             j -= 1;
             continue;
         }
@@ -261,12 +275,13 @@ fn np_before_inner(text: &str, t: &[Tok], j: usize, lo: usize) -> Option<Range> 
                 .iter()
                 .any(|w| word_is(text, q, w)));
         if quant {
+            let inner = r;
             let mut s = r.0 - 2;
             if s > lo && word_is(text, q, "percent") && is_number(text, &t[s - 1]) {
                 s -= 1;
             }
             r.0 = s;
-            if valid(text, t, (r.0 + 2, r.1)) || t[r.1 - 1].is(SPEAKER_NOUN) || t[r.1 - 1].cap {
+            if valid(text, t, inner) || t[r.1 - 1].is(SPEAKER_NOUN) || t[r.1 - 1].cap {
                 return Some(r);
             }
         }
@@ -345,7 +360,7 @@ fn appositive_before(text: &str, t: &[Tok], c: usize, lo: usize) -> Option<Range
             let w = &t[xr.0 - 1];
             w.is(STOP) && !w.is(PREP) && !w.is(DET)
         };
-        if opens && valid(text, t, xr) && t[xr.1 - 1].cap && p + 1 < c {
+        if opens && valid(text, t, xr) && p + 1 < c {
             return Some((xr.0, c));
         }
     }
@@ -380,6 +395,18 @@ pub fn np_after(text: &str, t: &[Tok], k: usize) -> Option<Range> {
             break;
         }
         if x.is(TIME) && !x.cap {
+            break;
+        }
+        // `The mayor visited …`: a past-tense verb after the head noun ends the
+        // phrase (`the elected mayor`, `the newly elected mayor` keep theirs).
+        if b > k + 1
+            && !x.cap
+            && !t[b - 1].is(DET)
+            && !is_ly_adverb(text, &t[b - 1])
+            && text
+                .get(x.start..x.end)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+        {
             break;
         }
         // After a name, only a role noun may follow (`White House official`).
@@ -420,14 +447,15 @@ pub fn np_after(text: &str, t: &[Tok], k: usize) -> Option<Range> {
 /// Truss, who …, warned`): skips a leading conjunction and an introductory phrase.
 pub fn sentence_subject(text: &str, t: &[Tok], end: usize) -> Option<Range> {
     let mut k = 0;
-    while k < end && k < 2 && t[k].word() && t[k].is(STOP) && !t[k].is(PRON | REL | DET) {
+    while k < end && k < 2 && t[k].word() && t[k].is(STOP) && !t[k].is(PRON | REL | DET | PREP) {
         k += 1;
     }
     if k < end && t[k].kind == Kind::Comma {
         k += 1;
     }
+    // An introductory phrase (`On the eve of the vote, …`) ends at a comma.
     if k < end && t[k].word() && t[k].is(PREP) {
-        let comma = (k..end.min(k + 12)).find(|&m| t[m].kind == Kind::Comma)?;
+        let comma = (k..end.min(k + 25)).find(|&m| t[m].kind == Kind::Comma)?;
         k = comma + 1;
     }
     if k >= end {

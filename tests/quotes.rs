@@ -314,6 +314,27 @@ fn speakers() {
                 "Tom Baker said during a rally in Ohio that his rival once called the plan \"a disaster\" in public.",
                 &[("a disaster", "partial", "Tom Baker", "Tom Baker", "said")],
             ),
+            // A sentence-opening adverb is no speaker; a restrictive relative neither.
+            (
+                "Later, Ann Carver said the plan was \"a waste of money.\"",
+                &[(
+                    "a waste of money.",
+                    "partial",
+                    "Ann Carver",
+                    "Ann Carver",
+                    "said",
+                )],
+            ),
+            (
+                "Ann Carver mocked the critics, saying anyone who complains about the bridge \"has never crossed it.\"",
+                &[(
+                    "has never crossed it.",
+                    "partial",
+                    "Ann Carver",
+                    "Ann Carver",
+                    "mocked",
+                )],
+            ),
             // A long appositive with a prepositional phrase.
             (
                 "Ruth Ellery, a lecturer at the University of Leeds, said the vote was \"a turning point.\"",

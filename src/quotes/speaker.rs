@@ -123,6 +123,9 @@ fn valid(text: &str, t: &[Tok], r: Range) -> bool {
     if head.poss || head.is(TIME) || is_number(text, head) {
         return false;
     }
+    if plain_single(text, t, r) {
+        return false; // `Following …`, `Conversely …`, `Pressure …`
+    }
     if head.cap && !head.is(STOP | DET) {
         return true;
     }
@@ -143,6 +146,31 @@ fn is_ly_adverb(text: &str, x: &Tok) -> bool {
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !NOT.contains(&w)
     })
+}
+
+/// A speaker phrase that is one capitalised ordinary word opening its sentence
+/// (`Following …`, `Conversely …`): an adverb or a common noun, not a source.
+pub fn plain_single(text: &str, t: &[Tok], r: Range) -> bool {
+    r.1 == r.0 + 1 && t[r.0].cap && sentence_initial(t, r.0) && plain_word(text, &t[r.0])
+}
+
+/// True when token `a` opens the window or follows a sentence stop or a mark.
+fn sentence_initial(t: &[Tok], a: usize) -> bool {
+    a == 0 || matches!(t[a - 1].kind, Kind::Stop | Kind::Quote | Kind::Colon)
+}
+
+/// A capitalised ordinary word that is no name: a common English word that is
+/// neither a surname nor a first name (`Following`, `Once`; not `Trump`, `Young`).
+fn plain_word(text: &str, x: &Tok) -> bool {
+    let Some(w) = text.get(x.start..x.end) else {
+        return false;
+    };
+    let names = crate::gazetteer::names::NameLists::bundled();
+    !x.is(SPEAKER_NOUN)
+        && !w.ends_with('s')
+        && names.common_rank(w).is_some()
+        && !names.is_surname(w)
+        && names.first_name_gender(w).is_none()
 }
 
 /// Skips auxiliaries, adverbs and a time phrase that may stand between a speaker
@@ -604,7 +632,11 @@ pub fn before_quote(text: &str, t: &[Tok]) -> Option<Attr> {
             continue;
         }
         let cue_r = Some((c, c + 1));
-        let Some(r) = np_before(text, t, c, 0) else {
+        let r = np_before(text, t, c, 0).filter(|r| {
+            // `anybody who complains …`: a restrictive relative is no speaker.
+            !(r.1 - r.0 == 1 && t[r.0].is(REL) && (r.0 == 0 || t[r.0 - 1].kind != Kind::Comma))
+        });
+        let Some(r) = r else {
             // `X bemoaned the unrest and said …`: the sentence subject.
             let j = skip_adverbials(text, t, c, 0);
             if j > 0 && (word_is(text, &t[j - 1], "and") || word_is(text, &t[j - 1], "but")) {

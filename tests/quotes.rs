@@ -188,6 +188,15 @@ fn kinds_and_non_quotes() {
             ),
             ("The film \"Gone With the Wind\" was shown.", &[]),
             ("The so-called \"experts\" were wrong.", &[]),
+            // Titles keeping the sentence's comma inside the marks.
+            (
+                "Ann Carver told \"Farm Radio Today,\" that the bridge was safe.",
+                &[],
+            ),
+            (
+                "Speaking on \"The Morning Show,\" Ann Carver defended the bridge.",
+                &[],
+            ),
         ],
         true,
     );

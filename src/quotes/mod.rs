@@ -31,7 +31,7 @@ pub mod tokens;
 
 use crate::document::{Document, Quote, QuoteKind, Span};
 use crate::pipeline::{Stage, StageError};
-use lexicon::{DET, PRON, REL, TITLE};
+use lexicon::{DET, PREP, PRON, REL, TITLE};
 use marks::RawQuote;
 use speaker::Attr;
 use tokens::{Kind, Tok};
@@ -156,10 +156,23 @@ fn classify(text: &str, q: &RawQuote, bw: &[Tok]) -> QuoteKind {
 /// punctuation, not introduced by a cue or a colon.
 fn is_title(text: &str, q: &RawQuote, bw: &[Tok]) -> bool {
     let body = q.content.text(text);
+    // `told "Fox and Friends," that …`, `on "This Week,"`: a title keeps the
+    // comma of the sentence inside the marks when it fills a noun slot.
+    let comma = body.ends_with(',');
+    let slot = bw.last().is_some_and(|l| {
+        l.word() && ((l.is(PREP) && !l.cap) || l.is(DET) || l.poss || l.is(lexicon::TELL))
+    });
+    if comma && !slot {
+        return false;
+    }
+    let body = body.trim_end_matches(',');
     if body.ends_with(['.', ',', '!', '?', ';', ':']) {
         return false;
     }
     let words: Vec<&str> = body.split_whitespace().collect();
+    if comma && words.len() < 2 {
+        return false;
+    }
     if words.is_empty() || words.len() > 8 {
         return false;
     }
@@ -182,6 +195,7 @@ fn is_title(text: &str, q: &RawQuote, bw: &[Tok]) -> bool {
     }
     match bw.last() {
         None => false,
+        Some(_) if comma => true,
         Some(l) => {
             !(l.kind == Kind::Colon || l.kind == Kind::Comma || speaker::is_cue(bw, bw.len() - 1))
         }

@@ -573,6 +573,26 @@ fn reported_speech() {
             "A county survey released",
             "showed",
         ),
+        // A prepositional phrase between the cue and `that`.
+        (
+            "Ann Carver said on Farm Radio that the bridge would stay open.",
+            "the bridge would stay open",
+            "Ann Carver",
+            "said",
+        ),
+        // `according to` after its clause, with or without a comma, and with an appositive.
+        (
+            "Most drivers use the bridge daily according to the county survey.",
+            "Most drivers use the bridge daily",
+            "the county survey",
+            "according to",
+        ),
+        (
+            "Most drivers use the bridge daily, according to Ann Carver, an engineer at the county.",
+            "Most drivers use the bridge daily",
+            "Ann Carver",
+            "according to",
+        ),
         // A relative clause stays in the reported clause.
         (
             "John Brown said the base will go to Ann Lee, who runs the farm.",

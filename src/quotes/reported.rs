@@ -269,14 +269,19 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
             if let Some(r) = according_np(text, t, k + 2, end) {
                 let cue = span_of(t, k, k + 2);
                 let speaker = span_of(t, r.0, r.1);
-                if t.get(r.1).is_some_and(|c| c.kind == Kind::Comma)
+                // A clause before the cue (`CLAUSE, according to X, a pollster.`,
+                // `… unfavorably according to the poll`) is the content; else
+                // the clause after `according to X,`.
+                let before = words_in(&t[..k]) >= 3 && t[k - 1].kind != Kind::Quote;
+                if !before
+                    && t.get(r.1).is_some_and(|c| c.kind == Kind::Comma)
                     && r.1 + 1 < end
                     && starts_clause(t, k)
                 {
                     push(text, t, r.1 + 1, end, speaker, cue, quoted, out);
                     covered_to = t[end - 1].end;
-                } else if k > 1 && t[k - 1].kind == Kind::Comma {
-                    push(text, t, 0, k - 1, speaker, cue, quoted, out);
+                } else if before {
+                    push(text, t, 0, k, speaker, cue, quoted, out);
                 }
             }
             k += 2;
@@ -586,6 +591,15 @@ fn forward(
         }
     }
     m = skip_adverbial_fwd(text, t, m);
+    // `said on CNN that …`, `said in an interview with the paper that …`
+    if t.get(m).is_some_and(|x| x.word() && x.is(PREP) && !x.cap) {
+        if let Some(th) = (m + 1..end.min(m + 8))
+            .take_while(|&j| t[j].word() || t[j].kind == Kind::Other)
+            .find(|&j| word_is(text, &t[j], "that"))
+        {
+            m = th;
+        }
+    }
     // `wants to …`, `declined to comment`: an infinitive content.
     if t.get(m).is_some_and(|x| word_is(text, x, "to"))
         && t.get(m + 1)

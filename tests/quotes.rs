@@ -573,6 +573,13 @@ fn reported_speech() {
             "A county survey released",
             "showed",
         ),
+        // A role with `of` before the name.
+        (
+            "The director of the County Board, Ann Carver, said the bridge would stay open.",
+            "the bridge would stay open",
+            "The director of the County Board, Ann Carver",
+            "said",
+        ),
         // A prepositional phrase between the cue and `that`.
         (
             "Ann Carver said on Farm Radio that the bridge would stay open.",

@@ -118,9 +118,24 @@ const OBJECT_CONTENT: bool = true;
 const EVIDENCE_NOUNS: &str = include_str!("../../lexicons/quotes/evidence_nouns.txt");
 
 fn is_evidence_noun(word: &str) -> bool {
-    EVIDENCE_NOUNS
-        .lines()
-        .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(word))
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        EVIDENCE_NOUNS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect()
+    });
+    if word.len() > 16 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    let b = word.as_bytes();
+    buf[..b.len()].copy_from_slice(b);
+    buf[..b.len()].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|w| set.contains(w))
 }
 
 /// True when the words before cue `k` in its clause (`A poll of Ohio voters

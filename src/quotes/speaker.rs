@@ -266,7 +266,7 @@ fn np_before_inner(text: &str, t: &[Tok], j: usize, lo: usize) -> Option<Range> 
         // Appositive: `X, Y, said`.
         let y = collect_back(text, t, j - 1, lo)?;
         if y.0 >= lo + 2 && t[y.0 - 1].kind == Kind::Comma {
-            let xr = collect_back(text, t, y.0 - 1, lo)?;
+            let xr = with_of(text, t, collect_back(text, t, y.0 - 1, lo)?, lo);
             if valid(text, t, xr)
                 && (valid(text, t, y) || t[y.0].is(DET))
                 && not_object(text, t, xr.0, lo)
@@ -351,6 +351,22 @@ fn proportion(text: &str, t: &[Tok], r: Range, lo: usize) -> Option<Range> {
     None
 }
 
+/// Extends a noun phrase back over `of` (`the director of the European
+/// Centre`, `a spokesman of the party`) while the part before is a valid phrase.
+fn with_of(text: &str, t: &[Tok], r: Range, lo: usize) -> Range {
+    let mut r = r;
+    for _ in 0..2 {
+        if r.0 < lo + 2 || !word_is(text, &t[r.0 - 1], "of") {
+            break;
+        }
+        match collect_back(text, t, r.0 - 1, lo) {
+            Some(h) if valid(text, t, h) => r = (h.0, r.1),
+            _ => break,
+        }
+    }
+    r
+}
+
 /// `Smith, an analyst at the Cato Institute, said` / `Smith, speaking in Ohio,
 /// said`: `c` is the comma before the verb; the speaker runs from a noun phrase
 /// opening the clause to `c`. The words between may hold commas and
@@ -384,6 +400,7 @@ fn appositive_before(text: &str, t: &[Tok], c: usize, lo: usize) -> Option<Range
         let Some(xr) = collect_back(text, t, q, lo) else {
             continue;
         };
+        let xr = with_of(text, t, xr, lo);
         let opens = xr.0 == lo || !t[xr.0 - 1].word() || {
             let w = &t[xr.0 - 1];
             w.is(STOP) && !w.is(PREP) && !w.is(DET)

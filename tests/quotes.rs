@@ -188,6 +188,15 @@ fn kinds_and_non_quotes() {
             ),
             ("The film \"Gone With the Wind\" was shown.", &[]),
             ("The so-called \"experts\" were wrong.", &[]),
+            // Titles keeping the sentence's comma inside the marks.
+            (
+                "Ann Carver told \"Farm Radio Today,\" that the bridge was safe.",
+                &[],
+            ),
+            (
+                "Speaking on \"The Morning Show,\" Ann Carver defended the bridge.",
+                &[],
+            ),
         ],
         true,
     );
@@ -287,6 +296,65 @@ fn speakers() {
                 "John Smith spoke to colleagues.\n\nHe said: \"Enough.\"",
                 &[("Enough.", "direct", "He", "John Smith", "said")],
             ),
+            // A name with its organisation after the quote.
+            (
+                "\"The vote was close,\" Mr. Lindqvist of the Farmers Union said.",
+                &[(
+                    "The vote was close,",
+                    "direct",
+                    "Mr. Lindqvist of the Farmers Union",
+                    "Lindqvist",
+                    "said",
+                )],
+            ),
+            // A quote ending its sentence is followed by a new sentence, not its cue.
+            (
+                "Ann Carver says the plan is \"a waste of money.\" She says it will fail.",
+                &[(
+                    "a waste of money.",
+                    "partial",
+                    "Ann Carver",
+                    "Ann Carver",
+                    "says",
+                )],
+            ),
+            // Nested report: the outer speaker.
+            (
+                "Tom Baker said during a rally in Ohio that his rival once called the plan \"a disaster\" in public.",
+                &[("a disaster", "partial", "Tom Baker", "Tom Baker", "said")],
+            ),
+            // A sentence-opening adverb is no speaker; a restrictive relative neither.
+            (
+                "Later, Ann Carver said the plan was \"a waste of money.\"",
+                &[(
+                    "a waste of money.",
+                    "partial",
+                    "Ann Carver",
+                    "Ann Carver",
+                    "said",
+                )],
+            ),
+            (
+                "Ann Carver mocked the critics, saying anyone who complains about the bridge \"has never crossed it.\"",
+                &[(
+                    "has never crossed it.",
+                    "partial",
+                    "Ann Carver",
+                    "Ann Carver",
+                    "mocked",
+                )],
+            ),
+            // A long appositive with a prepositional phrase.
+            (
+                "Ruth Ellery, a lecturer at the University of Leeds, said the vote was \"a turning point.\"",
+                &[(
+                    "a turning point.",
+                    "partial",
+                    "Ruth Ellery, a lecturer at the University of Leeds",
+                    "Ruth Ellery",
+                    "said",
+                )],
+            ),
         ],
         true,
     );
@@ -365,6 +433,180 @@ fn reported_speech() {
             "John Brown",
             "argued",
         ),
+        // Inserted phrase after `that`.
+        (
+            "John Brown said that, if re-elected, he would close the base.",
+            "he would close the base",
+            "John Brown",
+            "said",
+        ),
+        // Any clause start after `that`.
+        (
+            "John Brown said that with the budget cut the base would close.",
+            "with the budget cut the base would close",
+            "John Brown",
+            "said",
+        ),
+        // A participle phrase between the subject and the cue.
+        (
+            "John Brown, speaking to farmers in Iowa, said the base would close.",
+            "the base would close",
+            "John Brown, speaking to farmers in Iowa",
+            "said",
+        ),
+        // An appositive with a party label.
+        (
+            "Sen. Mary Holt (D-Vt.), a member of the panel, said the base would close.",
+            "the base would close",
+            "Sen. Mary Holt (D-Vt.), a member of the panel",
+            "said",
+        ),
+        // Proportions as speakers.
+        (
+            "Nine in 10 farmers said the base should close.",
+            "the base should close",
+            "Nine in 10 farmers",
+            "said",
+        ),
+        (
+            "About 46 percent said the base should close.",
+            "the base should close",
+            "46 percent",
+            "said",
+        ),
+        // A bare plural noun at the sentence end.
+        (
+            "The base will close next spring, farmers said.",
+            "The base will close next spring",
+            "farmers",
+            "said",
+        ),
+        // A long source after `according to`.
+        (
+            "According to people familiar with the talks, the base will close.",
+            "the base will close",
+            "people familiar with the talks",
+            "According to",
+        ),
+        (
+            "The base will close in May, according to people familiar with the talks.",
+            "The base will close in May",
+            "people familiar with the talks",
+            "according to",
+        ),
+        // Infinitive contents, particles, documents that show.
+        (
+            "The mayor wants to close the old bridge by June.",
+            "to close the old bridge by June",
+            "The mayor",
+            "wants",
+        ),
+        (
+            "The farm's spokesman declined to comment.",
+            "to comment",
+            "The farm's spokesman",
+            "declined",
+        ),
+        (
+            "The mayor called for a new vote on the bridge.",
+            "a new vote on the bridge",
+            "The mayor",
+            "called",
+        ),
+        (
+            "A new county poll shows the mayor leading by four points.",
+            "the mayor leading by four points",
+            "A new county poll",
+            "shows",
+        ),
+        (
+            "The mayor endorsed the governor in a video on Monday.",
+            "the governor in a video on Monday",
+            "The mayor",
+            "endorsed",
+        ),
+        // A quantified source.
+        (
+            "Most of the farmers said the bridge should stay open.",
+            "the bridge should stay open",
+            "Most of the farmers",
+            "said",
+        ),
+        // A pronoun after the outer cue: the outer speaker.
+        (
+            "John Brown said he thinks the bridge should stay open.",
+            "he thinks the bridge should stay open",
+            "John Brown",
+            "said",
+        ),
+        // Headlines: a name and a colon.
+        (
+            "Mayor Ann Lee: Critics Who Say the Bridge Is Unsafe Are Wrong",
+            "Critics Who Say the Bridge Is Unsafe Are Wrong",
+            "Mayor Ann Lee",
+            ":",
+        ),
+        // A second verb of the subject.
+        (
+            "The mayor visited the old bridge on a rainy Monday morning with two engineers and says it will stay open.",
+            "it will stay open",
+            "The mayor",
+            "says",
+        ),
+        // An inverted cue with an appositive, and a compound source.
+        (
+            "The bridge will stay open, said Ann Lee, the head of the county board.",
+            "The bridge will stay open",
+            "Ann Lee",
+            "said",
+        ),
+        (
+            "The bridge will stay open, she and another engineer said.",
+            "The bridge will stay open",
+            "she and another engineer",
+            "said",
+        ),
+        // A document with its modifiers shows without `that`.
+        (
+            "A county survey released on Monday showed most drivers using the bridge daily.",
+            "most drivers using the bridge daily",
+            "A county survey released",
+            "showed",
+        ),
+        // A role with `of` before the name.
+        (
+            "The director of the County Board, Ann Carver, said the bridge would stay open.",
+            "the bridge would stay open",
+            "The director of the County Board, Ann Carver",
+            "said",
+        ),
+        // A prepositional phrase between the cue and `that`.
+        (
+            "Ann Carver said on Farm Radio that the bridge would stay open.",
+            "the bridge would stay open",
+            "Ann Carver",
+            "said",
+        ),
+        // `according to` after its clause, with or without a comma, and with an appositive.
+        (
+            "Most drivers use the bridge daily according to the county survey.",
+            "Most drivers use the bridge daily",
+            "the county survey",
+            "according to",
+        ),
+        (
+            "Most drivers use the bridge daily, according to Ann Carver, an engineer at the county.",
+            "Most drivers use the bridge daily",
+            "Ann Carver",
+            "according to",
+        ),
+        // A relative clause stays in the reported clause.
+        (
+            "John Brown said the base will go to Ann Lee, who runs the farm.",
+            "the base will go to Ann Lee, who runs the farm",
+            "John Brown",
+            "said",
+        ),
     ];
     for &(text, clause, speaker, cue) in cases {
         let rows = run(&p, text);
@@ -374,6 +616,27 @@ fn reported_speech() {
             Some((clause, speaker, cue)),
             "{text}"
         );
+    }
+}
+
+#[test]
+fn restrictive_relatives_report_nothing() {
+    let p = pipeline();
+    let text = "Farmers who believe the bridge is unsafe stayed home.";
+    let rows = run(&p, text);
+    assert!(rows.iter().all(|r| r.1 != "indirect"), "{rows:?}");
+}
+
+#[test]
+fn no_reported_speech_inside_quotes() {
+    let p = pipeline();
+    for text in [
+        "\"I think the base will close, you know,\" John Brown said.",
+        "John Brown told the paper that \"they said the base would close soon.\"",
+    ] {
+        let rows = run(&p, text);
+        assert!(rows.iter().all(|r| r.1 != "indirect"), "{text}: {rows:?}");
+        assert!(rows.iter().all(|r| r.2 == "John Brown"), "{text}: {rows:?}");
     }
 }
 

@@ -33,7 +33,7 @@ use std::cell::Cell;
 
 use crate::document::{Document, Quote, QuoteKind, Span};
 use crate::pipeline::{Stage, StageError};
-use lexicon::{DET, PRON, REL, TITLE};
+use lexicon::{DET, PREP, PRON, REL, TITLE};
 use marks::RawQuote;
 use speaker::Attr;
 use tokens::{Kind, Tok};
@@ -158,10 +158,23 @@ fn classify(text: &str, q: &RawQuote, bw: &[Tok]) -> QuoteKind {
 /// punctuation, not introduced by a cue or a colon.
 fn is_title(text: &str, q: &RawQuote, bw: &[Tok]) -> bool {
     let body = q.content.text(text);
+    // `told "Fox and Friends," that …`, `on "This Week,"`: a title keeps the
+    // comma of the sentence inside the marks when it fills a noun slot.
+    let comma = body.ends_with(',');
+    let slot = bw.last().is_some_and(|l| {
+        l.word() && ((l.is(PREP) && !l.cap) || l.is(DET) || l.poss || l.is(lexicon::TELL))
+    });
+    if comma && !slot {
+        return false;
+    }
+    let body = body.trim_end_matches(',');
     if body.ends_with(['.', ',', '!', '?', ';', ':']) {
         return false;
     }
     let words: Vec<&str> = body.split_whitespace().collect();
+    if comma && words.len() < 2 {
+        return false;
+    }
     if words.is_empty() || words.len() > 8 {
         return false;
     }
@@ -184,6 +197,7 @@ fn is_title(text: &str, q: &RawQuote, bw: &[Tok]) -> bool {
     }
     match bw.last() {
         None => false,
+        Some(_) if comma => true,
         Some(l) => {
             !(l.kind == Kind::Colon || l.kind == Kind::Comma || speaker::is_cue(bw, bw.len() - 1))
         }
@@ -344,7 +358,15 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
             }
             None => None,
         };
-        let mut local = after.or(before);
+        // A quote closing its own sentence (`…." She says …`) is followed by a
+        // new sentence, not by its attribution, when a cue before it names a speaker.
+        let ends_sentence = q.content.text(text).trim_end().ends_with(['.', '!', '?']);
+        let after_new_sentence = after.is_some_and(|(sp, _)| first_letter_upper(text, sp));
+        let mut local = if ends_sentence && after_new_sentence && before.is_some() {
+            before
+        } else {
+            after.or(before)
+        };
         let mut inherited = None;
         if local.is_none() && kind == QuoteKind::Partial {
             // A second fragment of the same sentence (`were "false," accusing … "7,000"`).
@@ -423,11 +445,10 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
     // Reported speech.
     let mut reported = Vec::new();
     if with_reported {
-        let quoted: Vec<Span> = found
-            .iter()
-            .filter(|f| f.kind == QuoteKind::Direct)
-            .map(|f| f.whole)
-            .collect();
+        // Reported speech inside any quotation (`"I think …"`) belongs to the
+        // quote, never to a report of its own.
+        let mut quoted: Vec<Span> = found.iter().map(|f| f.whole).collect();
+        quoted.sort_unstable_by_key(|q| (q.start, q.end));
         reported = reported::find(text, &doc.sentences, &quoted, all);
     }
 
@@ -534,6 +555,15 @@ fn link(
         if end == 0 {
             return None;
         }
+    }
+    // `Mr. Morgan of the Sierra Club`: the person before `of the`.
+    if let Some(m) = (1..end.saturating_sub(2)).find(|&m| {
+        t[m - 1].cap
+            && t[m - 1].word()
+            && speaker::word_is(text, &t[m], "of")
+            && speaker::word_is(text, &t[m + 1], "the")
+    }) {
+        end = m;
     }
     if end == 1 && t[0].is(PRON) {
         let p = t[0];

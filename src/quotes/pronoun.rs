@@ -36,6 +36,22 @@ pub fn title_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// A speaker label opening a transcript line (`((WN)) Why …`, `(Q) …`, `WN: …`):
+/// it marks who asks, it is no antecedent for a pronoun.
+pub fn is_transcript_label(text: &str, span: Span) -> bool {
+    let mut from = span.start.saturating_sub(4);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..span.start).unwrap_or("");
+    let line_start = |s: &str| s.is_empty() || s.ends_with('\n');
+    let after = text.get(span.end..).unwrap_or("");
+    let opened = before.trim_end_matches('(');
+    let bracketed = opened.len() < before.len() && line_start(opened) && after.starts_with(')');
+    let labelled = line_start(before) && after.starts_with(':');
+    bracketed || labelled
+}
+
 #[derive(Debug, Clone)]
 struct Mention {
     start: usize,
@@ -78,6 +94,9 @@ impl<'a> Resolver<'a> {
         for e in entities {
             let k = by_start.partition_point(|q| q.start <= e.span.start);
             if k > 0 && reach[k - 1] >= e.span.end {
+                continue;
+            }
+            if is_transcript_label(text, e.span) {
                 continue;
             }
             match e.kind {
@@ -190,6 +209,18 @@ mod tests {
         assert_eq!(r.resolve_pronoun("she", she).as_deref(), Some("Jones"));
         assert_eq!(r.resolve_pronoun("he", she).as_deref(), Some("Smith"));
         assert_eq!(r.full_name("Truss"), "Liz Truss");
+    }
+
+    #[test]
+    fn transcript_labels_are_no_antecedents() {
+        let text = "Intro.\n((QX)) Why?\nAnswer.\nQX: And then?";
+        let a = text.find("QX").unwrap();
+        assert!(is_transcript_label(text, Span::new(a, a + 2)));
+        let b = text.rfind("QX").unwrap();
+        assert!(is_transcript_label(text, Span::new(b, b + 2)));
+        let c = text.find("Why").unwrap();
+        assert!(!is_transcript_label(text, Span::new(c, c + 3)));
+        assert!(!is_transcript_label("The (UN) said", Span::new(5, 7)));
     }
 
     #[test]

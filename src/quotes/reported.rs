@@ -112,6 +112,86 @@ fn skip_adverbial_fwd(text: &str, t: &[Tok], mut m: usize) -> usize {
 }
 
 const OBJECT_CONTENT: bool = true;
+
+/// Nouns naming a document or measurement (`the poll shows …`), from
+/// `lexicons/quotes/evidence_nouns.txt`.
+const EVIDENCE_NOUNS: &str = include_str!("../../lexicons/quotes/evidence_nouns.txt");
+
+fn is_evidence_noun(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        EVIDENCE_NOUNS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect()
+    });
+    if word.len() > 16 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    let b = word.as_bytes();
+    buf[..b.len()].copy_from_slice(b);
+    buf[..b.len()].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|w| set.contains(w))
+}
+
+/// True when the words before cue `k` in its clause (`A poll of Ohio voters
+/// released on Tuesday showed`) hold an evidence noun.
+fn subject_is_evidence(text: &str, t: &[Tok], k: usize) -> bool {
+    t[k.saturating_sub(14)..k]
+        .iter()
+        .rev()
+        .take_while(|x| !matches!(x.kind, Kind::Stop | Kind::Quote | Kind::Colon))
+        .any(|x| x.word() && text.get(x.start..x.end).is_some_and(is_evidence_noun))
+}
+
+/// Cue verbs whose content may be an infinitive (`wants to`, `declined to`).
+const TO_VERBS: [&str; 24] = [
+    "want", "plan", "decline", "refuse", "seek", "vow", "pledge", "promise", "hope", "expect",
+    "intend", "threaten", "agree", "offer", "urge", "call", "ask", "tell", "warn", "propose",
+    "advise", "demand", "beg", "remind",
+];
+
+/// Particles a cue verb takes before its content (`called for`, `pointed to`).
+const PARTICLES: [(&str, &str); 14] = [
+    ("call", "for"),
+    ("call", "on"),
+    ("point", "to"),
+    ("refer", "to"),
+    ("talk", "about"),
+    ("speak", "about"),
+    ("speak", "of"),
+    ("ask", "about"),
+    ("ask", "for"),
+    ("warn", "against"),
+    ("warn", "of"),
+    ("complain", "about"),
+    ("comment", "on"),
+    ("insist", "on"),
+];
+
+/// True when token `x` is a form of the regular verb `lemma` (`call`, `calls`,
+/// `called`, `calling`; a final `e` dropped: `refer`/`referred` by doubling).
+fn form_of(text: &str, x: &Tok, lemma: &str) -> bool {
+    let Some(w) = text.get(x.start..x.end) else {
+        return false;
+    };
+    let w = w.to_ascii_lowercase();
+    let Some(rest) = w.strip_prefix(lemma) else {
+        let stem = lemma.strip_suffix('e').unwrap_or(lemma);
+        return w
+            .strip_prefix(stem)
+            .is_some_and(|r| matches!(r, "ed" | "ing" | "es"))
+            || (lemma == "seek" && w == "sought")
+            || (lemma == "tell" && w == "told");
+    };
+    matches!(rest, "" | "s" | "es" | "ed" | "d" | "ing")
+        || rest.len() == 3 && rest.ends_with("ed") && lemma.ends_with(&rest[..1])
+        || rest.len() == 4 && rest.ends_with("ing") && lemma.ends_with(&rest[..1])
+}
 const WH: [&str; 8] = [
     "when", "whether", "if", "how", "why", "what", "where", "who",
 ];
@@ -181,6 +261,7 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
     let words = t.iter().filter(|x| x.word()).count();
     let caps = t.iter().filter(|x| x.word() && x.cap).count();
     if words >= 3 && caps * 10 >= words * 6 {
+        headline(text, t, end, quoted, out);
         return;
     }
     // A sentence closed by its attribution (`…, the source added.`) has one reading.
@@ -200,17 +281,22 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         }
         // according to X, CLAUSE  /  CLAUSE, according to X.
         if x.is(ACCORDING) && t.get(k + 1).is_some_and(|n| word_is(text, n, "to")) {
-            if let Some(r) = np_after(text, t, k + 2) {
+            if let Some(r) = according_np(text, t, k + 2, end) {
                 let cue = span_of(t, k, k + 2);
                 let speaker = span_of(t, r.0, r.1);
-                if t.get(r.1).is_some_and(|c| c.kind == Kind::Comma)
+                // A clause before the cue (`CLAUSE, according to X, a pollster.`,
+                // `… unfavorably according to the poll`) is the content; else
+                // the clause after `according to X,`.
+                let before = words_in(&t[..k]) >= 3 && t[k - 1].kind != Kind::Quote;
+                if !before
+                    && t.get(r.1).is_some_and(|c| c.kind == Kind::Comma)
                     && r.1 + 1 < end
                     && starts_clause(t, k)
                 {
                     push(text, t, r.1 + 1, end, speaker, cue, quoted, out);
                     covered_to = t[end - 1].end;
-                } else if k > 1 && t[k - 1].kind == Kind::Comma {
-                    push(text, t, 0, k - 1, speaker, cue, quoted, out);
+                } else if before {
+                    push(text, t, 0, k, speaker, cue, quoted, out);
                 }
             }
             k += 2;
@@ -278,18 +364,37 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
                 k += 1;
                 continue;
             }
+            // `voters who believe …`: a restrictive relative clause describes
+            // the antecedent, it reports nothing.
+            if r.1 - r.0 == 1 && t[r.0].is(REL) && (r.0 == 0 || t[r.0 - 1].kind != Kind::Comma) {
+                k += 1;
+                continue;
+            }
+            // `X said they think …`: the outer speaker reports the whole clause.
+            let mut sp = span_of(t, r.0, r.1);
+            if r.1 - r.0 == 1 && t[r.0].is(PRON) {
+                if let Some(o) = outer_speaker(text, t, r.0) {
+                    sp = o;
+                }
+            }
             // Forward: `SPEAKER said (that) CLAUSE`.
-            if let Some(done) = forward(text, t, k, end, span_of(t, r.0, r.1), cue, quoted, out) {
+            if let Some(done) = forward(text, t, k, end, sp, cue, quoted, out) {
                 covered_to = done;
             }
             k += 1;
             continue;
         }
-        // The sentence subject, when nothing else stands before the verb.
+        // The sentence subject, when nothing else stands before the verb, or
+        // when the cue is a second verb of the subject (`X met Y and says …`).
+        let coordinated = k > 0
+            && (word_is(text, &t[k - 1], "and") || word_is(text, &t[k - 1], "but"))
+            && !t[..k]
+                .iter()
+                .any(|b| matches!(b.kind, Kind::Stop | Kind::Quote | Kind::Colon));
         if k > 0 && t[k - 1].word() {
             if let Some(s) = sentence_subject(text, t, k) {
                 let between = &t[s.1..k];
-                if between.len() <= 6
+                if (between.len() <= 6 || coordinated)
                     && between.iter().all(|b| b.word())
                     && !between
                         .iter()
@@ -315,6 +420,57 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
     }
 }
 
+/// A headline's attribution: `Jane Roe: Taxes Must Rise` (a short capitalised
+/// name, then a colon). A headline cue (`Jane Roe Says …`) is left alone: the
+/// article's body reports the same claim with its full source.
+fn headline(text: &str, t: &[Tok], end: usize, quoted: &[Span], out: &mut Vec<Reported>) {
+    let lim = end.min(9);
+    let Some(c) = (1..lim).find(|&m| t[m].kind == Kind::Colon) else {
+        return;
+    };
+    let name = &t[..c];
+    let ok = name.iter().all(|x| x.word() && (x.cap || x.is(DET | PREP)))
+        && t[c - 1].cap
+        && !t[c - 1].is(STOP)
+        && words_in(&t[c + 1..end.max(c + 1)]) >= 3;
+    if ok {
+        push(
+            text,
+            t,
+            c + 1,
+            end,
+            span_of(t, 0, c),
+            span_of(t, c, c + 1),
+            quoted,
+            out,
+        );
+    }
+}
+
+/// The speaker of a cue right before the pronoun at `p` (`X said (that) he …`,
+/// `X told reporters they …`).
+fn outer_speaker(text: &str, t: &[Tok], p: usize) -> Option<Span> {
+    let mut c = p;
+    if c > 0 && word_is(text, &t[c - 1], "that") {
+        c -= 1;
+    }
+    if c == 0 {
+        return None;
+    }
+    let mut c0 = c - 1;
+    if !(t[c0].word() && is_cue(t, c0)) && c0 > 0 && t[c0 - 1].is(TELL) {
+        c0 -= 1; // `told reporters`
+    }
+    if !(t[c0].word() && is_cue(t, c0) && !t[c0].is(ING)) {
+        return None;
+    }
+    let r = np_before(text, t, c0, 0).or_else(|| sentence_subject(text, t, c0))?;
+    if r.1 > c0 {
+        return None;
+    }
+    Some(span_of(t, r.0, r.1))
+}
+
 /// `CLAUSE, SPEAKER CUE [adverbial]` or `CLAUSE, CUE SPEAKER` at the sentence end:
 /// `Some(Some((clause end, speaker, cue)))`, or `Some(None)` when the sentence ends
 /// that way but the clause is a quotation.
@@ -337,7 +493,13 @@ fn final_attribution(text: &str, t: &[Tok], end: usize) -> Option<Option<(usize,
         }
         if k >= 2 && t[k - 1].kind == Kind::Comma {
             if let Some(r) = np_after(text, t, k + 1) {
-                if rest_empty(r.1) {
+                // `…, said Jane Roe, the director of the group.`
+                let appositive = t.get(r.1).is_some_and(|c| c.kind == Kind::Comma)
+                    && t[r.1 - 1].cap
+                    && t[r.1 + 1..end.max(r.1 + 1)]
+                        .iter()
+                        .all(|x| x.kind != Kind::Quote);
+                if rest_empty(r.1) || appositive {
                     if t[k - 2].kind == Kind::Quote {
                         return Some(None);
                     }
@@ -345,9 +507,50 @@ fn final_attribution(text: &str, t: &[Tok], end: usize) -> Option<Option<(usize,
                 }
             }
         }
+        // `CLAUSE, donors said.`, `…, she and another reporter said.`: any short
+        // noun phrase between the comma and the cue.
+        if rest_empty(k + 1) {
+            let a = (k.saturating_sub(6)..k)
+                .rev()
+                .find(|&m| t[m].kind == Kind::Comma);
+            if let Some(a) = a {
+                let np = &t[a + 1..k];
+                let and = |x: &Tok| word_is(text, x, "and");
+                let ok = a >= 1
+                    && !np.is_empty()
+                    && !and(&np[0])
+                    && np.iter().all(|x| {
+                        x.word() && (!x.is(STOP | PREP | TIME | ING) || and(x)) && !x.poss
+                    })
+                    && t[a - 1].kind != Kind::Quote;
+                if ok {
+                    return Some(Some((a, span_of(t, a + 1, k), cue)));
+                }
+            }
+        }
         return None;
     }
     None
+}
+
+/// The source after `according to`: a noun phrase, or, when its head is
+/// followed by more words (`people familiar with the plans`, `early results of
+/// the poll conducted by X`), everything up to the next comma or the end.
+fn according_np(text: &str, t: &[Tok], a: usize, end: usize) -> Option<(usize, usize)> {
+    if let Some(r) = np_after(text, t, a) {
+        if r.1 >= end || matches!(t[r.1].kind, Kind::Comma | Kind::Stop | Kind::Dash) {
+            return Some(r);
+        }
+    }
+    let mut b = a;
+    while b < end && b - a < 30 && matches!(t[b].kind, Kind::Word | Kind::Other) {
+        b += 1;
+    }
+    let stops = b >= end || matches!(t[b].kind, Kind::Comma | Kind::Stop | Kind::Dash);
+    if b > a && stops && t[a].word() {
+        return Some((a, b));
+    }
+    np_after(text, t, a)
 }
 
 fn starts_clause(t: &[Tok], k: usize) -> bool {
@@ -387,9 +590,56 @@ fn forward(
             m += 1;
         }
     }
+    // `called for`, `pointed to`: the particle opens the content.
+    if let Some(p) = t.get(m) {
+        if p.word()
+            && PARTICLES
+                .iter()
+                .any(|(l, w)| word_is(text, p, w) && form_of(text, &t[k], l))
+        {
+            m += 1;
+            if words_in(&t[m..end.max(m)]) < 1 {
+                return None;
+            }
+            push_n(text, t, m, end, speaker, cue, quoted, out, 2);
+            return Some(t[end - 1].end);
+        }
+    }
     m = skip_adverbial_fwd(text, t, m);
+    // `said on CNN that …`, `said in an interview with the paper that …`
+    if t.get(m).is_some_and(|x| x.word() && x.is(PREP) && !x.cap) {
+        if let Some(th) = (m + 1..end.min(m + 8))
+            .take_while(|&j| t[j].word() || t[j].kind == Kind::Other)
+            .find(|&j| word_is(text, &t[j], "that"))
+        {
+            m = th;
+        }
+    }
+    // `wants to …`, `declined to comment`: an infinitive content.
+    if t.get(m).is_some_and(|x| word_is(text, x, "to"))
+        && t.get(m + 1)
+            .is_some_and(|x| x.word() && !x.cap && !x.is(DET))
+        && TO_VERBS.iter().any(|l| form_of(text, &t[k], l))
+    {
+        push_n(text, t, m, end, speaker, cue, quoted, out, 2);
+        return Some(t[end - 1].end);
+    }
+    // `the poll shows Smith leading`: a document shows or finds without `that`.
+    let evidence = speaker
+        .text(text)
+        .rsplit(' ')
+        .next()
+        .is_some_and(is_evidence_noun)
+        || subject_is_evidence(text, t, k);
+    let mut that = false;
     if t.get(m).is_some_and(|x| word_is(text, x, "that")) {
         m += 1;
+        // `said that, if elected, he would …`: skip the inserted phrase.
+        if t.get(m).is_some_and(|x| x.kind == Kind::Comma) {
+            let close = (m + 1..end.min(m + 30)).find(|&c| t[c].kind == Kind::Comma)?;
+            m = close + 1;
+        }
+        that = true;
     } else if t.get(m).is_some_and(|x| x.kind == Kind::Comma) {
         return None;
     } else if t
@@ -398,7 +648,7 @@ fn forward(
     {
         // `said when …`, `asked whether …`: the clause includes the wh-word.
     } else if !(t[k].is(BARE)
-        || OBJECT_CONTENT && !t[k].is(NO_OBJECT) && clause_start_ok(text, t, m))
+        || (OBJECT_CONTENT && (!t[k].is(NO_OBJECT) || evidence) && clause_start_ok(text, t, m)))
     {
         return None;
     }
@@ -406,7 +656,10 @@ fn forward(
         return None;
     }
     let wh = t[m].word() && WH.iter().any(|w| word_is(text, &t[m], w));
-    if !wh && !clause_start_ok(text, t, m) {
+    // After `that` the clause may open with anything (`said that with the
+    // votes counted, …`).
+    let after_that = that && t[m].word() && !word_is(text, &t[m], "to");
+    if !wh && !after_that && !clause_start_ok(text, t, m) {
         return None;
     }
     if words_in(&t[m..end]) < 3 {
@@ -420,10 +673,7 @@ fn forward(
 /// End of the first clause of `t[a..b]`: a comma or dash before a conjunction
 /// (`, but`, `, although`, `— and`) ends it.
 fn clause_end(text: &str, t: &[Tok], a: usize, b: usize) -> usize {
-    const CONJ: [&str; 12] = [
-        "but", "although", "though", "while", "whereas", "because", "even", "yet", "which", "who",
-        "when", "after",
-    ];
+    const CONJ: [&str; 5] = ["but", "although", "though", "whereas", "yet"];
     for m in a + 3..b {
         let sep = matches!(t[m].kind, Kind::Comma | Kind::Dash) || (t[m].kind == Kind::Stop);
         if sep
@@ -444,12 +694,32 @@ fn push(
     text: &str,
     t: &[Tok],
     a: usize,
-    mut b: usize,
+    b: usize,
     speaker: Span,
     cue: Span,
     quoted: &[Span],
     out: &mut Vec<Reported>,
 ) {
+    push_n(text, t, a, b, speaker, cue, quoted, out, 3)
+}
+
+/// Like [`push`], with the least number of words the clause must hold.
+#[allow(clippy::too_many_arguments)]
+fn push_n(
+    text: &str,
+    t: &[Tok],
+    a: usize,
+    mut b: usize,
+    speaker: Span,
+    cue: Span,
+    quoted: &[Span],
+    out: &mut Vec<Reported>,
+    min_words: usize,
+) {
+    // `you think …`: a generic subject reports nothing.
+    if speaker.text(text).eq_ignore_ascii_case("you") {
+        return;
+    }
     let mut a = a;
     while a < b && !t[a].word() && t[a].kind != Kind::Quote {
         a += 1;
@@ -471,7 +741,7 @@ fn push(
     {
         b -= 1;
     }
-    if b <= a || words_in(&t[a..b]) < 3 {
+    if b <= a || words_in(&t[a..b]) < min_words {
         return;
     }
     let clause = span_of(t, a, b);

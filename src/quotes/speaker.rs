@@ -123,6 +123,9 @@ fn valid(text: &str, t: &[Tok], r: Range) -> bool {
     if head.poss || head.is(TIME) || is_number(text, head) {
         return false;
     }
+    if plain_single(text, t, r) {
+        return false; // `Following …`, `Conversely …`, `Pressure …`
+    }
     if head.cap && !head.is(STOP | DET) {
         return true;
     }
@@ -130,6 +133,44 @@ fn valid(text: &str, t: &[Tok], r: Range) -> bool {
         return true;
     }
     t[a].is(DET) && b - a >= 2
+}
+
+/// A manner adverb in `-ly` (`emphatically`, `jokingly`), not a noun like `family`.
+fn is_ly_adverb(text: &str, x: &Tok) -> bool {
+    const NOT: [&str; 8] = [
+        "family", "ally", "rally", "italy", "only", "early", "reply", "supply",
+    ];
+    text.get(x.start..x.end).is_some_and(|w| {
+        w.len() >= 6
+            && w.ends_with("ly")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !NOT.contains(&w)
+    })
+}
+
+/// A speaker phrase that is one capitalised ordinary word opening its sentence
+/// (`Following …`, `Conversely …`): an adverb or a common noun, not a source.
+pub fn plain_single(text: &str, t: &[Tok], r: Range) -> bool {
+    r.1 == r.0 + 1 && t[r.0].cap && sentence_initial(t, r.0) && plain_word(text, &t[r.0])
+}
+
+/// True when token `a` opens the window or follows a sentence stop or a mark.
+fn sentence_initial(t: &[Tok], a: usize) -> bool {
+    a == 0 || matches!(t[a - 1].kind, Kind::Stop | Kind::Quote | Kind::Colon)
+}
+
+/// A capitalised ordinary word that is no name: a common English word that is
+/// neither a surname nor a first name (`Following`, `Once`; not `Trump`, `Young`).
+fn plain_word(text: &str, x: &Tok) -> bool {
+    let Some(w) = text.get(x.start..x.end) else {
+        return false;
+    };
+    let names = crate::gazetteer::names::NameLists::bundled();
+    !x.is(SPEAKER_NOUN)
+        && !w.ends_with('s')
+        && names.common_rank(w).is_some()
+        && !names.is_surname(w)
+        && names.first_name_gender(w).is_none()
 }
 
 /// Skips auxiliaries, adverbs and a time phrase that may stand between a speaker
@@ -143,7 +184,8 @@ fn skip_adverbials(text: &str, t: &[Tok], mut j: usize, lo: usize) -> usize {
         if !x.word() {
             break;
         }
-        if x.is(AUX) && !x.cap {
+        // `has also said`, `emphatically proclaimed`
+        if (x.is(AUX) || is_ly_adverb(text, x)) && !x.cap {
             j -= 1;
             continue;
         }
@@ -162,6 +204,9 @@ fn skip_adverbials(text: &str, t: &[Tok], mut j: usize, lo: usize) -> usize {
         if j >= lo + 3
             && t[j - 3].is(PREP)
             && !t[j - 3].cap
+            && !["of", "for", "from", "with", "by", "about", "to"]
+                .iter()
+                .any(|w| word_is(text, &t[j - 3], w))
             && t[j - 2].is(DET)
             && !x.cap
             && !x.is(SPEAKER_NOUN)
@@ -221,7 +266,7 @@ fn np_before_inner(text: &str, t: &[Tok], j: usize, lo: usize) -> Option<Range> 
         // Appositive: `X, Y, said`.
         let y = collect_back(text, t, j - 1, lo)?;
         if y.0 >= lo + 2 && t[y.0 - 1].kind == Kind::Comma {
-            let xr = collect_back(text, t, y.0 - 1, lo)?;
+            let xr = with_of(text, t, collect_back(text, t, y.0 - 1, lo)?, lo);
             if valid(text, t, xr)
                 && (valid(text, t, y) || t[y.0].is(DET))
                 && not_object(text, t, xr.0, lo)
@@ -240,14 +285,131 @@ fn np_before_inner(text: &str, t: &[Tok], j: usize, lo: usize) -> Option<Range> 
                 return None;
             }
         }
-        return None;
+        return appositive_before(text, t, j - 1, lo);
     }
-    let r = collect_back(text, t, j, lo)?;
+    let mut r = collect_back(text, t, j, lo)?;
+    if let Some(p) = proportion(text, t, r, lo) {
+        return Some(p);
+    }
+    // `most of the candidates`, `46 percent of voters`, `one of the aides`
+    if r.0 >= lo + 2 && word_is(text, &t[r.0 - 1], "of") {
+        let q = &t[r.0 - 2];
+        let quant = q.word()
+            && (q.is(DET)
+                || numeral(text, q)
+                || [
+                    "percent", "majority", "half", "third", "rest", "none", "many", "few",
+                ]
+                .iter()
+                .any(|w| word_is(text, q, w)));
+        if quant {
+            let inner = r;
+            let mut s = r.0 - 2;
+            if s > lo && word_is(text, q, "percent") && is_number(text, &t[s - 1]) {
+                s -= 1;
+            }
+            r.0 = s;
+            if valid(text, t, inner) || t[r.1 - 1].is(SPEAKER_NOUN) || t[r.1 - 1].cap {
+                return Some(r);
+            }
+        }
+    }
     if valid(text, t, r) && not_object(text, t, r.0, lo) {
         Some(r)
     } else {
         None
     }
+}
+
+/// Is `x` a number, in digits or words (`10`, `six`)?
+fn numeral(text: &str, x: &Tok) -> bool {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+        "most",
+    ];
+    x.word() && (is_number(text, x) || WORDS.iter().any(|w| word_is(text, x, w)))
+}
+
+/// A proportion as speaker: `nine in 10 (voters)`, `one in three`, `46 percent
+/// (of Republicans)`; the range extended back over `N in`.
+fn proportion(text: &str, t: &[Tok], r: Range, lo: usize) -> Option<Range> {
+    let (a, b) = r;
+    if a >= lo + 2
+        && numeral(text, &t[a])
+        && word_is(text, &t[a - 1], "in")
+        && numeral(text, &t[a - 2])
+    {
+        let mut s = a - 2;
+        if s > lo && t[s - 1].word() && t[s - 1].is(AUX) {
+            s -= 1; // `About`, `nearly` stay outside; only adverbs listed as AUX
+        }
+        return Some((s, b));
+    }
+    if b - a >= 2 && word_is(text, &t[b - 1], "percent") && is_number(text, &t[b - 2]) {
+        return Some(r);
+    }
+    None
+}
+
+/// Extends a noun phrase back over `of` (`the director of the European
+/// Centre`, `a spokesman of the party`) while the part before is a valid phrase.
+fn with_of(text: &str, t: &[Tok], r: Range, lo: usize) -> Range {
+    let mut r = r;
+    for _ in 0..2 {
+        if r.0 < lo + 2 || !word_is(text, &t[r.0 - 1], "of") {
+            break;
+        }
+        match collect_back(text, t, r.0 - 1, lo) {
+            Some(h) if valid(text, t, h) => r = (h.0, r.1),
+            _ => break,
+        }
+    }
+    r
+}
+
+/// `Smith, an analyst at the Cato Institute, said` / `Smith, speaking in Ohio,
+/// said`: `c` is the comma before the verb; the speaker runs from a noun phrase
+/// opening the clause to `c`. The words between may hold commas and
+/// prepositional phrases, but no sentence stop, quote or finite cue.
+fn appositive_before(text: &str, t: &[Tok], c: usize, lo: usize) -> Option<Range> {
+    let from = lo.max(c.saturating_sub(24));
+    for p in (from + 1..c).rev() {
+        let x = &t[p];
+        match x.kind {
+            Kind::Comma => {}
+            Kind::Word => {
+                let after_comma = t[p - 1].kind == Kind::Comma;
+                if (x.is(REL) && after_comma) || (x.is(CUE) && !x.is(ING) && is_cue(t, p)) {
+                    return None;
+                }
+                continue;
+            }
+            Kind::Other => continue,
+            _ => return None,
+        }
+        // `Sen. Jane Roe (R-Ga.), one of the authors, said`
+        let mut q = p;
+        if q > lo && is_char(text, &t[q - 1], ')') {
+            if let Some(open) = (lo.max(q.saturating_sub(7))..q - 1)
+                .rev()
+                .find(|&m| is_char(text, &t[m], '('))
+            {
+                q = open;
+            }
+        }
+        let Some(xr) = collect_back(text, t, q, lo) else {
+            continue;
+        };
+        let xr = with_of(text, t, xr, lo);
+        let opens = xr.0 == lo || !t[xr.0 - 1].word() || {
+            let w = &t[xr.0 - 1];
+            w.is(STOP) && !w.is(PREP) && !w.is(DET)
+        };
+        if opens && valid(text, t, xr) && p + 1 < c {
+            return Some((xr.0, c));
+        }
+    }
+    None
 }
 
 /// False when the phrase starting at `a` is the object of a preposition.
@@ -278,6 +440,18 @@ pub fn np_after(text: &str, t: &[Tok], k: usize) -> Option<Range> {
             break;
         }
         if x.is(TIME) && !x.cap {
+            break;
+        }
+        // `The mayor visited …`: a past-tense verb after the head noun ends the
+        // phrase (`the elected mayor`, `the newly elected mayor` keep theirs).
+        if b > k + 1
+            && !x.cap
+            && !t[b - 1].is(DET)
+            && !is_ly_adverb(text, &t[b - 1])
+            && text
+                .get(x.start..x.end)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+        {
             break;
         }
         // After a name, only a role noun may follow (`White House official`).
@@ -318,14 +492,15 @@ pub fn np_after(text: &str, t: &[Tok], k: usize) -> Option<Range> {
 /// Truss, who …, warned`): skips a leading conjunction and an introductory phrase.
 pub fn sentence_subject(text: &str, t: &[Tok], end: usize) -> Option<Range> {
     let mut k = 0;
-    while k < end && k < 2 && t[k].word() && t[k].is(STOP) && !t[k].is(PRON | REL | DET) {
+    while k < end && k < 2 && t[k].word() && t[k].is(STOP) && !t[k].is(PRON | REL | DET | PREP) {
         k += 1;
     }
     if k < end && t[k].kind == Kind::Comma {
         k += 1;
     }
+    // An introductory phrase (`On the eve of the vote, …`) ends at a comma.
     if k < end && t[k].word() && t[k].is(PREP) {
-        let comma = (k..end.min(k + 12)).find(|&m| t[m].kind == Kind::Comma)?;
+        let comma = (k..end.min(k + 25)).find(|&m| t[m].kind == Kind::Comma)?;
         k = comma + 1;
     }
     if k >= end {
@@ -400,10 +575,16 @@ pub fn after_quote(text: &str, t: &[Tok]) -> Option<Attr> {
             return None;
         }
         if is_cue(t, k) && !t[k].is(ING) {
-            let r = np_before(text, t, k, i)?;
-            if r.0 == i {
+            let r = np_before(text, t, k, i).or_else(|| collect_back(text, t, k, i))?;
+            // `Mr. Morgan of the Sierra Club said`: a name with its organisation.
+            let of_phrase = r.0 > i
+                && t[i].cap
+                && t[i..r.0]
+                    .iter()
+                    .all(|x| x.word() && (x.cap || x.is(PREP | DET)) && !x.is(PRON));
+            if r.0 == i || of_phrase {
                 return Some(Attr {
-                    speaker: r,
+                    speaker: (i, r.1),
                     cue: Some((k, k + 1)),
                 });
             }
@@ -411,6 +592,36 @@ pub fn after_quote(text: &str, t: &[Tok]) -> Option<Attr> {
         }
     }
     None
+}
+
+/// `X said during a rally that Y once described it as "…"`: when the speaker
+/// phrase starting at `a` opens a `that` clause reported by an earlier cue
+/// (only a time or place phrase, or a hearer, between them), the outer speaker.
+fn outer_report(text: &str, t: &[Tok], a: usize) -> Option<Attr> {
+    if a == 0 || !word_is(text, &t[a - 1], "that") {
+        return None;
+    }
+    let that = a - 1;
+    let from = that.saturating_sub(12);
+    let c0 = (from..that)
+        .rev()
+        .find(|&m| !t[m].word() || (t[m].is(CUE) && is_cue(t, m)))?;
+    if !t[c0].word() || t[c0].is(ING) || !t[c0].is(CLAUSE) {
+        return None;
+    }
+    // Between the cue and `that`: nothing, a hearer, or a prepositional phrase.
+    let gap = &t[c0 + 1..that];
+    let ok = gap.is_empty()
+        || t[c0].is(TELL)
+        || (gap[0].is(PREP | TIME | AUX) && gap.iter().all(|x| x.word()));
+    if !ok {
+        return None;
+    }
+    let o = np_before(text, t, c0, 0).or_else(|| sentence_subject(text, t, c0))?;
+    Some(Attr {
+        speaker: o,
+        cue: Some((c0, c0 + 1)),
+    })
 }
 
 /// Attribution in the clause before an opening mark: `X said: "`, `said X, "`,
@@ -438,7 +649,11 @@ pub fn before_quote(text: &str, t: &[Tok]) -> Option<Attr> {
             continue;
         }
         let cue_r = Some((c, c + 1));
-        let Some(r) = np_before(text, t, c, 0) else {
+        let r = np_before(text, t, c, 0).filter(|r| {
+            // `anybody who complains …`: a restrictive relative is no speaker.
+            !(r.1 - r.0 == 1 && t[r.0].is(REL) && (r.0 == 0 || t[r.0 - 1].kind != Kind::Comma))
+        });
+        let Some(r) = r else {
             // `X bemoaned the unrest and said …`: the sentence subject.
             let j = skip_adverbials(text, t, c, 0);
             if j > 0 && (word_is(text, &t[j - 1], "and") || word_is(text, &t[j - 1], "but")) {
@@ -451,6 +666,9 @@ pub fn before_quote(text: &str, t: &[Tok]) -> Option<Attr> {
             }
             continue;
         };
+        if let Some(o) = outer_report(text, t, r.0) {
+            return Some(o);
+        }
         let mut p = r.0;
         if p > 0 && word_is(text, &t[p - 1], "that") {
             p -= 1;

@@ -3,8 +3,11 @@
 //! Cue verbs come from `lexicons/quotes/cue_verbs.tsv` (lemma, clause flag, every
 //! inflected form), speaker nouns and titles from plain word lists; closed-class
 //! words (determiners, pronouns, prepositions …) are listed here. Words are keyed
-//! by their lowercase ASCII bytes packed into a `u128`, so a lookup never
-//! allocates; words longer than 16 bytes or with non-ASCII letters are in no class.
+//! by their lowercase ASCII bytes read as two 8-byte words straight from the
+//! text, in an open-addressing table, so a lookup never allocates; words longer
+//! than 16 bytes or with non-ASCII letters are in no class. The byte scans the
+//! quote stage shares (ASCII letter runs eight bytes at a time, the cue-word
+//! filters) live here too.
 
 use std::sync::OnceLock;
 

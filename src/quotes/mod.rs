@@ -233,12 +233,38 @@ fn clause_before(all: &[Tok], lo: usize, pos: usize) -> &[Tok] {
 /// Pushes the span of every sentence (of at most 2000 bytes, the longest the
 /// reported-speech search reads) holding a maximal ASCII letter run that is a
 /// cue form. Every cue token of the tokenizer is such a run, so no cue is missed.
-/// A sentence is scanned only up to its first cue.
+/// A sentence is scanned only up to its first cue, and not at all when it lies
+/// inside the ranges already in `spans` (sorted and merged here): those are
+/// tokenized whole anyway.
 fn cue_sentences(doc: &Document, spans: &mut Vec<(usize, usize)>) {
     let lex = lexicon::lexicon();
     let bytes = doc.text.as_bytes();
+    spans.sort_unstable();
+    spans.dedup_by(|next, prev| {
+        // Merge overlapping or touching ranges.
+        if next.0 <= prev.1 {
+            prev.1 = prev.1.max(next.1);
+            true
+        } else {
+            false
+        }
+    });
+    let windows = spans.len();
+    let mut w = 0;
     for s in &doc.sentences {
-        if s.len() <= 2000 && lex.has_cue_run(bytes, s.start, s.end) {
+        if s.len() > 2000 {
+            continue;
+        }
+        while w + 1 < windows && spans[w + 1].0 <= s.start {
+            w += 1;
+        }
+        if spans
+            .get(w)
+            .is_some_and(|&(a, b)| a <= s.start && s.end <= b)
+        {
+            continue;
+        }
+        if lex.has_cue_run(bytes, s.start, s.end) {
             spans.push((s.start, s.end));
         }
     }

@@ -6,7 +6,8 @@
 //! word; only sentences holding a candidate are tokenized.
 
 use super::lexicon::{
-    lexicon, ACCORDING, AUX, BARE, CUE, DET, ING, NO_OBJECT, PREP, PRON, REL, STOP, TELL, TIME,
+    ascii_run_end, lexicon, ACCORDING, AUX, BARE, CUE, DET, ING, NO_OBJECT, PREP, PRON, REL, STOP,
+    TELL, TIME,
 };
 use super::speaker::{is_cue, np_after, np_before, sentence_subject, word_is};
 use super::tokens::{Kind, Tok};
@@ -37,9 +38,7 @@ pub fn cue_candidates(text: &str) -> Vec<usize> {
             continue;
         }
         let start = i;
-        while i < n && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
+        i = ascii_run_end(bytes, i, true);
         let before_ok =
             start == 0 || !(bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] >= 0x80);
         let after_ok = i == n || !(bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80);
@@ -47,7 +46,7 @@ pub fn cue_candidates(text: &str) -> Vec<usize> {
         if before_ok
             && after_ok
             && (3..=13).contains(&len)
-            && lex.class(&bytes[start..i]) & (CUE | ACCORDING) != 0
+            && lex.class_in(bytes, start, i) & (CUE | ACCORDING) != 0
         {
             out.push(start);
         }

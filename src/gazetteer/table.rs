@@ -39,6 +39,11 @@ impl<K: TableKey, V: Copy> Default for FlatMap<K, V> {
 }
 
 impl<K: TableKey, V: Copy> FlatMap<K, V> {
+    /// An empty map with room for `n` keys before it grows.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        FlatMap::with_slots((2 * n).next_power_of_two().max(8))
+    }
+
     fn with_slots(slots: usize) -> Self {
         debug_assert!(slots.is_power_of_two() && slots >= 2);
         FlatMap {
@@ -87,18 +92,25 @@ impl<K: TableKey, V: Copy> FlatMap<K, V> {
         }
     }
 
-    /// Replaces the value of a key already in the table.
-    pub(crate) fn set(&mut self, key: K, value: V) {
+    /// Stores `value` for a new key, or `merge(old, value)` for a known one.
+    pub(crate) fn upsert(&mut self, key: K, value: V, merge: impl FnOnce(V, V) -> V) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
         let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
         loop {
             match self.slots[i] {
-                Some((k, _)) if k == key => {
-                    self.slots[i] = Some((key, value));
+                Some((k, old)) if k == key => {
+                    self.slots[i] = Some((key, merge(old, value)));
                     return;
                 }
                 Some(_) => i = (i + 1) & mask,
-                None => return,
+                None => {
+                    self.slots[i] = Some((key, value));
+                    self.len += 1;
+                    return;
+                }
             }
         }
     }
@@ -140,10 +152,18 @@ mod tests {
         }
         assert_eq!(m.get(1000), None);
         assert_eq!(m.get(u64::MAX), None);
-        m.set(7, 70);
-        m.set(5000, 1);
-        assert_eq!((m.get(7), m.get(5000)), (Some(70), None));
-        assert_eq!(m.iter().count(), 1000);
+        m.upsert(7, 70, |a, b| a + b);
+        m.upsert(5000, 1, |a, b| a + b);
+        assert_eq!((m.get(7), m.get(5000)), (Some(77), Some(1)));
+        assert_eq!(m.len(), 1001);
+        assert_eq!(m.iter().count(), 1001);
+        // keys inserted in another table's slot order, into a table sized up front
+        let mut copy: FlatMap<u64, u32> = FlatMap::with_capacity(m.len());
+        for (k, v) in m.iter() {
+            copy.get_or_insert(k, v);
+        }
+        assert_eq!(copy.slots.len(), 2048);
+        assert!((0..1000u64).all(|k| copy.get(k) == m.get(k)));
         let mut e: FlatMap<(u32, u64), u32> = FlatMap::default();
         e.get_or_insert((1, 7), 10);
         e.get_or_insert((2, 7), 20);

@@ -75,10 +75,11 @@ impl WordClasses {
             };
             classes.push((h, bit | top));
         });
-        let mut map: FlatMap<u64, u32> = FlatMap::default();
+        // sized up front: the keys come in the slot order of other tables,
+        // which would pile up in a table that grows while they are added
+        let mut map: FlatMap<u64, u32> = FlatMap::with_capacity(classes.len());
         for (h, bit) in classes {
-            let old = map.get_or_insert(h, 0);
-            map.set(h, old | bit);
+            map.upsert(h, bit, |old, bit| old | bit);
         }
         WordClasses { map }
     }

@@ -383,7 +383,7 @@ pub(crate) fn tokenize_doc(
 /// are read from a byte-class table; only non-ASCII bytes are decoded. Every
 /// word gets its folded hash here (ASCII words straight from their bytes),
 /// so lookups never hash a word twice.
-pub(crate) fn tokenize_with(
+fn tokenize_with(
     text: &str,
     sentences: &[Span],
     out: &mut Vec<Tok>,

@@ -201,6 +201,12 @@ impl<V: Copy> Default for WordMap<V> {
 }
 
 impl<V: Copy> WordMap<V> {
+    /// An empty map with room for `n` words before it grows.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        WordMap {
+            map: FlatMap::with_capacity(n),
+        }
+    }
     /// Adds a word; an existing value is kept.
     pub(crate) fn insert(&mut self, word: &str, value: V) {
         self.map.get_or_insert(fold_hash(word), value);

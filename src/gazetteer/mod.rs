@@ -6,15 +6,17 @@
 //!
 //! How a document is read (one pass over its tokens):
 //!
-//! 1. a byte-level tokenizer splits words and punctuation and marks lines in
-//!    capitals (headlines) and title-case lines;
+//! 1. a byte-level tokenizer (eight bytes at a time on ASCII text) splits
+//!    words and punctuation, hashes every word once, marks lines in capitals
+//!    (headlines) and title-case lines, and lists the capitalised words;
 //! 2. at every capitalised word, a trie over case-folded token hashes looks for
 //!    the longest lexicon name whose letter case fits; names that are ordinary
 //!    words (`Nice`, `Reading`) need evidence at a sentence start or in a
 //!    headline;
 //! 3. capitalised sequences not in a lexicon are typed by rules: titles and
 //!    roles, first names, organisation and place words, reporting verbs,
-//!    appositives, place prepositions;
+//!    appositives, place prepositions (one table lookup tells every word list
+//!    holding a word);
 //! 4. per-document resolution gives one name one type and one canonical
 //!    entity: surnames and acronyms point back to the full mention
 //!    (`source = alias`).

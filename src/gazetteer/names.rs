@@ -79,7 +79,13 @@ impl NameLists {
         surnames: (&str, &str),
         common_words: (&str, &str),
     ) -> Result<NameLists, LexiconError> {
-        let mut lists = NameLists::default();
+        let lines = |content: &str| content.bytes().filter(|&b| b == b'\n').count() + 1;
+        let mut lists = NameLists {
+            first: WordMap::with_capacity(lines(first_names.1)),
+            surnames: WordMap::with_capacity(lines(surnames.1)),
+            common: WordMap::with_capacity(lines(common_words.1)),
+            ..NameLists::default()
+        };
         let (file, content) = first_names;
         for (n, line) in content.lines().enumerate() {
             let line = line.trim_end_matches('\r');

@@ -97,6 +97,29 @@ impl<K: TableKey, V: Copy> FlatMap<K, V> {
         }
     }
 
+    /// Stores `value` for a new key, or `merge(old, value)` for a known one.
+    pub(crate) fn upsert(&mut self, key: K, value: V, merge: impl FnOnce(V, V) -> V) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            match self.slots[i] {
+                Some((k, old)) if k == key => {
+                    self.slots[i] = Some((key, merge(old, value)));
+                    return;
+                }
+                Some(_) => i = (i + 1) & mask,
+                None => {
+                    self.slots[i] = Some((key, value));
+                    self.len += 1;
+                    return;
+                }
+            }
+        }
+    }
+
     /// Every key and value, in no particular order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (K, V)> + '_ {
         self.slots.iter().flatten().copied()
@@ -147,7 +170,18 @@ mod tests {
         }
         assert_eq!(m.get(1000), None);
         assert_eq!(m.get(u64::MAX), None);
-        assert_eq!(m.iter().count(), 1000);
+        m.upsert(7, 70, |a, b| a + b);
+        m.upsert(5000, 1, |a, b| a + b);
+        assert_eq!((m.get(7), m.get(5000)), (Some(77), Some(1)));
+        assert_eq!(m.len(), 1001);
+        assert_eq!(m.iter().count(), 1001);
+        // keys inserted in another table's slot order, into a table sized up front
+        let mut copy: FlatMap<u64, u32> = FlatMap::with_capacity(m.len());
+        for (k, v) in m.iter() {
+            copy.get_or_insert(k, v);
+        }
+        assert_eq!(copy.slots.len(), 2048);
+        assert!((0..1000u64).all(|k| copy.get(k) == m.get(k)));
         let mut e: FlatMap<(u32, u64), u32> = FlatMap::default();
         e.get_or_insert((1, 7), 10);
         e.get_or_insert((2, 7), 20);

@@ -154,14 +154,14 @@ static WORD_FLAGS: [u16; 256] = word_flags();
 
 /// Tokenizes `text` into `out` (cleared first); lines are the sentences.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
-    tokenize_with(text, &[], out, &mut Vec::new(), false, &|_| false);
+    tokenize_with(text, &[], out, None, false, &|_| false);
 }
 
 /// Collects tokens and marks sentence starts and headline zones as it goes.
 struct Collector<'a> {
     out: &'a mut Vec<Tok>,
-    /// Indices of the words that are capitalised or in capitals.
-    starts: &'a mut Vec<usize>,
+    /// Indices of the words that are capitalised or in capitals (when asked).
+    starts: Option<&'a mut Vec<usize>>,
     is_common: &'a dyn Fn(u64) -> bool,
     bytes: &'a [u8],
     sentences: &'a [Span],
@@ -219,7 +219,9 @@ impl Collector<'_> {
                 }
             }
             if t.flags & (CAP | UPPER) != 0 {
-                self.starts.push(self.out.len());
+                if let Some(starts) = self.starts.as_mut() {
+                    starts.push(self.out.len());
+                }
             }
             if t.flags & UPPER != 0 && t.end - t.start >= 2 {
                 self.upper += 1;
@@ -373,24 +375,24 @@ pub(crate) fn tokenize_doc(
     starts: &mut Vec<usize>,
     is_common: &dyn Fn(u64) -> bool,
 ) {
-    tokenize_with(text, sentences, out, starts, true, is_common);
+    starts.clear();
+    tokenize_with(text, sentences, out, Some(starts), true, is_common);
 }
 
 /// The tokenizer: one pass over the bytes. ASCII words, spaces and marks
 /// are read from a byte-class table; only non-ASCII bytes are decoded. Every
 /// word gets its folded hash here (ASCII words straight from their bytes),
 /// so lookups never hash a word twice.
-pub(crate) fn tokenize_with(
+fn tokenize_with(
     text: &str,
     sentences: &[Span],
     out: &mut Vec<Tok>,
-    starts: &mut Vec<usize>,
+    starts: Option<&mut Vec<usize>>,
     skip: bool,
     is_common: &dyn Fn(u64) -> bool,
 ) {
     out.clear();
     out.reserve(text.len() / 4 + 1);
-    starts.clear();
     let mut out = Collector {
         out,
         starts,

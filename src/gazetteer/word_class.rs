@@ -75,21 +75,11 @@ impl WordClasses {
             };
             classes.push((h, bit | top));
         });
-        // The lists hand out their words in their own tables' slot order; fed
-        // in that order into a smaller, growing table, linear probing piles
-        // them into one long run (quadratic). Merge the duplicates first and
-        // size the table once.
-        classes.sort_unstable_by_key(|&(h, _)| h);
-        let mut merged: Vec<(u64, u32)> = Vec::with_capacity(classes.len());
+        // sized up front: the keys come in the slot order of other tables,
+        // which would pile up in a table that grows while they are added
+        let mut map: FlatMap<u64, u32> = FlatMap::with_capacity(classes.len());
         for (h, bit) in classes {
-            match merged.last_mut() {
-                Some((last, bits)) if *last == h => *bits |= bit,
-                _ => merged.push((h, bit)),
-            }
-        }
-        let mut map: FlatMap<u64, u32> = FlatMap::with_capacity(merged.len());
-        for (h, bits) in merged {
-            map.get_or_insert(h, bits);
+            map.upsert(h, bit, |old, bit| old | bit);
         }
         WordClasses { map }
     }

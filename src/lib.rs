@@ -33,7 +33,7 @@ pub mod segment;
 use std::path::PathBuf;
 
 pub use document::{Document, Entity, EntitySource, EntityType, Meta, Quote, QuoteKind, Span};
-pub use pipeline::{Pipeline, RunStats, Sink, Stage, StageError};
+pub use pipeline::{Formatter, Pipeline, Prepared, RunStats, Sink, Stage, StageError};
 
 /// The default lexicons bundled into the binary: `(file name, content)`.
 pub const DEFAULT_LEXICONS: &[(&str, &str)] = &[

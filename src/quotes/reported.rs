@@ -185,7 +185,8 @@ fn form_of(text: &str, x: &Tok, lemma: &str) -> bool {
             .strip_prefix(stem)
             .is_some_and(|r| matches!(r, "ed" | "ing" | "es"))
             || (lemma == "seek" && w == "sought")
-            || (lemma == "tell" && w == "told");
+            || (lemma == "tell" && w == "told")
+            || (lemma == "say" && w == "said");
     };
     matches!(rest, "" | "s" | "es" | "ed" | "d" | "ing")
         || rest.len() == 3 && rest.ends_with("ed") && lemma.ends_with(&rest[..1])
@@ -271,10 +272,18 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         return;
     }
     let mut covered_to = 0usize;
+    // After `CLAUSE, but …` only a new speech cue (`…, but he said …`) opens
+    // another report; other cues there belong to the first report.
+    let mut soft_to = 0usize;
     let mut k = 0;
     while k < end {
         let x = &t[k];
-        if !x.word() || x.start < covered_to || inside(quoted, x.start) {
+        if !x.word()
+            || x.start < covered_to
+            || (x.start < soft_to
+                && !(x.is(CUE) && (form_of(text, x, "say") || form_of(text, x, "tell"))))
+            || inside(quoted, x.start)
+        {
             k += 1;
             continue;
         }
@@ -345,6 +354,7 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
                         forward(text, t, k, end, span_of(t, s.0, s.1), cue, quoted, out)
                     {
                         covered_to = done;
+                        soft_to = t[end - 1].end;
                     }
                 }
             }
@@ -379,6 +389,7 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
             // Forward: `SPEAKER said (that) CLAUSE`.
             if let Some(done) = forward(text, t, k, end, sp, cue, quoted, out) {
                 covered_to = done;
+                soft_to = t[end - 1].end;
             }
             k += 1;
             continue;
@@ -404,6 +415,7 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
                         forward(text, t, k, end, span_of(t, s.0, s.1), cue, quoted, out)
                     {
                         covered_to = done;
+                        soft_to = t[end - 1].end;
                     }
                 }
             }
@@ -665,7 +677,9 @@ fn forward(
         return None;
     }
     push(text, t, m, end, speaker, cue, quoted, out);
-    Some(t[end - 1].end)
+    // A later cue after `, but` (`…, but he said …`) opens its own clause.
+    let ce = clause_end(text, t, m, end);
+    Some(t[ce.max(m + 1) - 1].end)
 }
 
 #[allow(clippy::too_many_arguments)]

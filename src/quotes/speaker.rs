@@ -356,7 +356,11 @@ fn proportion(text: &str, t: &[Tok], r: Range, lo: usize) -> Option<Range> {
 fn with_of(text: &str, t: &[Tok], r: Range, lo: usize) -> Range {
     let mut r = r;
     for _ in 0..2 {
-        if r.0 < lo + 2 || !word_is(text, &t[r.0 - 1], "of") {
+        if r.0 < lo + 2
+            || !["of", "for", "at"]
+                .iter()
+                .any(|w| word_is(text, &t[r.0 - 1], w))
+        {
             break;
         }
         match collect_back(text, t, r.0 - 1, lo) {

@@ -683,6 +683,28 @@ fn reports_after_but_and_role_appositives() {
             "Mara Lind said the road was not safe, but she wants the bridge to stay open.",
             &[("the road was not safe", "Mara Lind", "said")],
         ),
+        // Present-tense headline cues.
+        (
+            "Mayor Ana Ruiz Says Bridge Tolls Will Double\n\nThe council meets today.",
+            &[("Bridge Tolls Will Double", "Mayor Ana Ruiz", "Says")],
+        ),
+        (
+            "Bridge Tolls Will Double Next Year, Mayor Ana Ruiz Says\n\nThe council meets today.",
+            &[("Bridge Tolls Will Double Next Year", "Mayor Ana Ruiz", "Says")],
+        ),
+        (
+            "New Survey Shows Wide Support For Longer Ferry Hours\n\nThe council meets today.",
+            &[("Wide Support For Longer Ferry Hours", "New Survey", "Shows")],
+        ),
+        // A preposition after the verb opens no clause; a wh-word opens no name.
+        (
+            "Mayor Ana Ruiz Responds To Questions About Tolls\n\nThe council meets today.",
+            &[],
+        ),
+        (
+            "Why Ana Ruiz Says Tolls Must Double Next Year\n\nThe council meets today.",
+            &[],
+        ),
         // A role with `for` or `at` before an appositive name.
         (
             "A lawyer for the farming cooperative, Ivo Brandt, said the appeal would be filed next week.",

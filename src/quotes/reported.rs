@@ -432,11 +432,11 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
 }
 
 /// A headline's attribution: `Jane Roe: Taxes Must Rise` (a short capitalised
-/// name, then a colon). A headline cue (`Jane Roe Says …`) is left alone: the
-/// article's body reports the same claim with its full source.
+/// name, then a colon), else a headline cue (`Jane Roe Says …`).
 fn headline(text: &str, t: &[Tok], end: usize, quoted: &[Span], out: &mut Vec<Reported>) {
     let lim = end.min(9);
     let Some(c) = (1..lim).find(|&m| t[m].kind == Kind::Colon) else {
+        headline_cue(text, t, end, quoted, out);
         return;
     };
     let name = &t[..c];
@@ -455,6 +455,68 @@ fn headline(text: &str, t: &[Tok], end: usize, quoted: &[Span], out: &mut Vec<Re
             quoted,
             out,
         );
+    }
+}
+
+/// A headline in the present tense: `Jane Roe Says Taxes Must Rise`
+/// (capitalised name, cue, clause) or `Taxes Must Rise, Jane Roe Says`.
+fn headline_cue(text: &str, t: &[Tok], end: usize, quoted: &[Span], out: &mut Vec<Reported>) {
+    let present = |m: usize| {
+        t[m].word()
+            && t[m].cap
+            && t[m].is(CUE)
+            && !t[m].is(ING)
+            && text
+                .get(t[m].start..t[m].end)
+                .is_some_and(|w| w.ends_with('s'))
+    };
+    let name_ok = |a: usize, b: usize| {
+        b > a
+            && b - a <= 6
+            && t[a..b]
+                .iter()
+                .all(|x| x.word() && (x.cap || x.is(DET | PREP)))
+            && t[b - 1].cap
+            && !t[b - 1].is(STOP)
+            && !t[b - 1].poss
+            && !WH.iter().any(|w| word_is(text, &t[a], w))
+    };
+    // `CLAUSE, NAME Says`
+    if end >= 3 && present(end - 1) {
+        if let Some(c) = (end.saturating_sub(8)..end - 1)
+            .rev()
+            .find(|&m| t[m].kind == Kind::Comma)
+        {
+            if name_ok(c + 1, end - 1) && words_in(&t[..c]) >= 3 {
+                push(
+                    text,
+                    t,
+                    0,
+                    c,
+                    span_of(t, c + 1, end - 1),
+                    span_of(t, end - 1, end),
+                    quoted,
+                    out,
+                );
+            }
+        }
+        return;
+    }
+    // `NAME Says CLAUSE`
+    if let Some(k) = (1..end.min(8)).find(|&m| present(m)) {
+        // `Rubio Responds To …`: a preposition opens no clause.
+        if name_ok(0, k) && t.get(k + 1).is_some_and(|x| !x.is(PREP)) {
+            forward(
+                text,
+                t,
+                k,
+                end,
+                span_of(t, 0, k),
+                span_of(t, k, k + 1),
+                quoted,
+                out,
+            );
+        }
     }
 }
 

@@ -206,6 +206,27 @@ fn kinds_and_non_quotes() {
 fn speakers() {
     check(
         &[
+            // A short rest of the sentence between the quote and its attribution.
+            (
+                "\"The ferry must run every hour\" during the summer, Tomas Berg said.",
+                &[(
+                    "The ferry must run every hour",
+                    "direct",
+                    "Tomas Berg",
+                    "Tomas Berg",
+                    "said",
+                )],
+            ),
+            (
+                "\"The ferry must run every hour\" in the summer months, the mayor said Monday.",
+                &[(
+                    "The ferry must run every hour",
+                    "direct",
+                    "the mayor",
+                    "",
+                    "said",
+                )],
+            ),
             (
                 "\"No,\" said Smith.",
                 &[("No,", "direct", "Smith", "Smith", "said")],

@@ -206,6 +206,27 @@ fn kinds_and_non_quotes() {
 fn speakers() {
     check(
         &[
+            // A short rest of the sentence between the quote and its attribution.
+            (
+                "\"The ferry must run every hour\" during the summer, Tomas Berg said.",
+                &[(
+                    "The ferry must run every hour",
+                    "direct",
+                    "Tomas Berg",
+                    "Tomas Berg",
+                    "said",
+                )],
+            ),
+            (
+                "\"The ferry must run every hour\" in the summer months, the mayor said Monday.",
+                &[(
+                    "The ferry must run every hour",
+                    "direct",
+                    "the mayor",
+                    "",
+                    "said",
+                )],
+            ),
             (
                 "\"No,\" said Smith.",
                 &[("No,", "direct", "Smith", "Smith", "said")],
@@ -659,5 +680,80 @@ fn linear_and_safe_on_pathological_input() {
                 assert!(text.get(s.range()).is_some());
             }
         }
+    }
+}
+
+/// (clause, speaker, cue) of one reported clause.
+type Report = (&'static str, &'static str, &'static str);
+
+/// Every reported clause of a sentence, in order: (clause, speaker, cue).
+#[test]
+fn reports_after_but_and_role_appositives() {
+    let p = pipeline();
+    let cases: &[(&str, &[Report])] = &[
+        // A second speech cue after `, but` opens its own report.
+        (
+            "Mara Lind told the council that the road was not safe, but she said the bridge would stay open until May.",
+            &[
+                ("the road was not safe", "Mara Lind", "told"),
+                ("the bridge would stay open until May", "she", "said"),
+            ],
+        ),
+        // Other cues after `, but` stay inside the first report.
+        (
+            "Mara Lind said the road was not safe, but she wants the bridge to stay open.",
+            &[("the road was not safe", "Mara Lind", "said")],
+        ),
+        // Present-tense headline cues.
+        (
+            "Mayor Ana Ruiz Says Bridge Tolls Will Double\n\nThe council meets today.",
+            &[("Bridge Tolls Will Double", "Mayor Ana Ruiz", "Says")],
+        ),
+        (
+            "Bridge Tolls Will Double Next Year, Mayor Ana Ruiz Says\n\nThe council meets today.",
+            &[("Bridge Tolls Will Double Next Year", "Mayor Ana Ruiz", "Says")],
+        ),
+        (
+            "New Survey Shows Wide Support For Longer Ferry Hours\n\nThe council meets today.",
+            &[("Wide Support For Longer Ferry Hours", "New Survey", "Shows")],
+        ),
+        // A preposition after the verb opens no clause; a wh-word opens no name.
+        (
+            "Mayor Ana Ruiz Responds To Questions About Tolls\n\nThe council meets today.",
+            &[],
+        ),
+        (
+            "Why Ana Ruiz Says Tolls Must Double Next Year\n\nThe council meets today.",
+            &[],
+        ),
+        // A role with `for` or `at` before an appositive name.
+        (
+            "A lawyer for the farming cooperative, Ivo Brandt, said the appeal would be filed next week.",
+            &[(
+                "the appeal would be filed next week",
+                "A lawyer for the farming cooperative, Ivo Brandt",
+                "said",
+            )],
+        ),
+        (
+            "An economist at the state bank, Lea Moritz, said prices would fall in the spring.",
+            &[(
+                "prices would fall in the spring",
+                "An economist at the state bank, Lea Moritz",
+                "said",
+            )],
+        ),
+    ];
+    for &(text, want) in cases {
+        let got: Vec<(String, String, String)> = run(&p, text)
+            .into_iter()
+            .filter(|r| r.1 == "indirect")
+            .map(|r| (r.0, r.2, r.4))
+            .collect();
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|r| (r.0.to_string(), r.1.to_string(), r.2.to_string()))
+            .collect();
+        assert_eq!(got, want, "\n{text}");
     }
 }

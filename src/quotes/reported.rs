@@ -185,7 +185,8 @@ fn form_of(text: &str, x: &Tok, lemma: &str) -> bool {
             .strip_prefix(stem)
             .is_some_and(|r| matches!(r, "ed" | "ing" | "es"))
             || (lemma == "seek" && w == "sought")
-            || (lemma == "tell" && w == "told");
+            || (lemma == "tell" && w == "told")
+            || (lemma == "say" && w == "said");
     };
     matches!(rest, "" | "s" | "es" | "ed" | "d" | "ing")
         || rest.len() == 3 && rest.ends_with("ed") && lemma.ends_with(&rest[..1])
@@ -271,10 +272,18 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         return;
     }
     let mut covered_to = 0usize;
+    // After `CLAUSE, but …` only a new speech cue (`…, but he said …`) opens
+    // another report; other cues there belong to the first report.
+    let mut soft_to = 0usize;
     let mut k = 0;
     while k < end {
         let x = &t[k];
-        if !x.word() || x.start < covered_to || inside(quoted, x.start) {
+        if !x.word()
+            || x.start < covered_to
+            || (x.start < soft_to
+                && !(x.is(CUE) && (form_of(text, x, "say") || form_of(text, x, "tell"))))
+            || inside(quoted, x.start)
+        {
             k += 1;
             continue;
         }
@@ -345,6 +354,7 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
                         forward(text, t, k, end, span_of(t, s.0, s.1), cue, quoted, out)
                     {
                         covered_to = done;
+                        soft_to = t[end - 1].end;
                     }
                 }
             }
@@ -379,6 +389,7 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
             // Forward: `SPEAKER said (that) CLAUSE`.
             if let Some(done) = forward(text, t, k, end, sp, cue, quoted, out) {
                 covered_to = done;
+                soft_to = t[end - 1].end;
             }
             k += 1;
             continue;
@@ -404,6 +415,7 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
                         forward(text, t, k, end, span_of(t, s.0, s.1), cue, quoted, out)
                     {
                         covered_to = done;
+                        soft_to = t[end - 1].end;
                     }
                 }
             }
@@ -420,11 +432,11 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
 }
 
 /// A headline's attribution: `Jane Roe: Taxes Must Rise` (a short capitalised
-/// name, then a colon). A headline cue (`Jane Roe Says …`) is left alone: the
-/// article's body reports the same claim with its full source.
+/// name, then a colon), else a headline cue (`Jane Roe Says …`).
 fn headline(text: &str, t: &[Tok], end: usize, quoted: &[Span], out: &mut Vec<Reported>) {
     let lim = end.min(9);
     let Some(c) = (1..lim).find(|&m| t[m].kind == Kind::Colon) else {
+        headline_cue(text, t, end, quoted, out);
         return;
     };
     let name = &t[..c];
@@ -443,6 +455,68 @@ fn headline(text: &str, t: &[Tok], end: usize, quoted: &[Span], out: &mut Vec<Re
             quoted,
             out,
         );
+    }
+}
+
+/// A headline in the present tense: `Jane Roe Says Taxes Must Rise`
+/// (capitalised name, cue, clause) or `Taxes Must Rise, Jane Roe Says`.
+fn headline_cue(text: &str, t: &[Tok], end: usize, quoted: &[Span], out: &mut Vec<Reported>) {
+    let present = |m: usize| {
+        t[m].word()
+            && t[m].cap
+            && t[m].is(CUE)
+            && !t[m].is(ING)
+            && text
+                .get(t[m].start..t[m].end)
+                .is_some_and(|w| w.ends_with('s'))
+    };
+    let name_ok = |a: usize, b: usize| {
+        b > a
+            && b - a <= 6
+            && t[a..b]
+                .iter()
+                .all(|x| x.word() && (x.cap || x.is(DET | PREP)))
+            && t[b - 1].cap
+            && !t[b - 1].is(STOP)
+            && !t[b - 1].poss
+            && !WH.iter().any(|w| word_is(text, &t[a], w))
+    };
+    // `CLAUSE, NAME Says`
+    if end >= 3 && present(end - 1) {
+        if let Some(c) = (end.saturating_sub(8)..end - 1)
+            .rev()
+            .find(|&m| t[m].kind == Kind::Comma)
+        {
+            if name_ok(c + 1, end - 1) && words_in(&t[..c]) >= 3 {
+                push(
+                    text,
+                    t,
+                    0,
+                    c,
+                    span_of(t, c + 1, end - 1),
+                    span_of(t, end - 1, end),
+                    quoted,
+                    out,
+                );
+            }
+        }
+        return;
+    }
+    // `NAME Says CLAUSE`
+    if let Some(k) = (1..end.min(8)).find(|&m| present(m)) {
+        // `Rubio Responds To …`: a preposition opens no clause.
+        if name_ok(0, k) && t.get(k + 1).is_some_and(|x| !x.is(PREP)) {
+            forward(
+                text,
+                t,
+                k,
+                end,
+                span_of(t, 0, k),
+                span_of(t, k, k + 1),
+                quoted,
+                out,
+            );
+        }
     }
 }
 
@@ -665,7 +739,9 @@ fn forward(
         return None;
     }
     push(text, t, m, end, speaker, cue, quoted, out);
-    Some(t[end - 1].end)
+    // A later cue after `, but` (`…, but he said …`) opens its own clause.
+    let ce = clause_end(text, t, m, end);
+    Some(t[ce.max(m + 1) - 1].end)
 }
 
 #[allow(clippy::too_many_arguments)]

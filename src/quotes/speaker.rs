@@ -356,7 +356,11 @@ fn proportion(text: &str, t: &[Tok], r: Range, lo: usize) -> Option<Range> {
 fn with_of(text: &str, t: &[Tok], r: Range, lo: usize) -> Range {
     let mut r = r;
     for _ in 0..2 {
-        if r.0 < lo + 2 || !word_is(text, &t[r.0 - 1], "of") {
+        if r.0 < lo + 2
+            || !["of", "for", "at"]
+                .iter()
+                .any(|w| word_is(text, &t[r.0 - 1], w))
+        {
             break;
         }
         match collect_back(text, t, r.0 - 1, lo) {
@@ -566,6 +570,9 @@ pub fn after_quote(text: &str, t: &[Tok]) -> Option<Attr> {
             }
         }
     }
+    if let Some(a) = tail_then_attribution(text, t, i) {
+        return Some(a);
+    }
     let lim = t.len().min(i + MAX_NP + 4);
     for k in i + 1..lim {
         if !t[k].word() {
@@ -592,6 +599,32 @@ pub fn after_quote(text: &str, t: &[Tok]) -> Option<Attr> {
         }
     }
     None
+}
+
+/// `"…" for criminal behaviour, she said.`: a short rest of the sentence
+/// without a cue, a comma, then the attribution closing the sentence
+/// (`SPEAKER CUE`, at most a short time phrase after it). `t` ends at the
+/// sentence stop.
+fn tail_then_attribution(text: &str, t: &[Tok], i: usize) -> Option<Attr> {
+    let c = (i + 1..t.len().min(i + 14)).find(|&m| t[m].kind == Kind::Comma)?;
+    if !t[i..c].iter().all(|x| x.word() && !x.is(CUE | PRON | REL)) {
+        return None;
+    }
+    let k = (c + 2..t.len().min(c + MAX_NP + 2)).find(|&m| t[m].word() && t[m].is(CUE))?;
+    if !is_cue(t, k) || t[k].is(ING) || t.len() - (k + 1) > 2 {
+        return None;
+    }
+    if !t[k + 1..].iter().all(|x| x.word() && x.is(TIME)) {
+        return None;
+    }
+    let r = np_before(text, t, k, c + 1)?;
+    if r.0 != c + 1 {
+        return None;
+    }
+    Some(Attr {
+        speaker: r,
+        cue: Some((k, k + 1)),
+    })
 }
 
 /// `X said during a rally that Y once described it as "…"`: when the speaker

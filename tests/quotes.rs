@@ -641,6 +641,28 @@ fn reported_speech() {
 }
 
 #[test]
+fn first_and_second_person_outside_quotes_report_nothing() {
+    // An interview transcript: the answers are not in quotation marks.
+    let text = "The interview took place at the new clinic.\n\n\
+        Dr Ann Weller: I think the clinic will open in May. We know the town needs it, \
+        and you said the council agreed.\n\n\
+        Mayor Tom Reyes said the council would vote on Tuesday.";
+    check(
+        &[(
+            text,
+            &[(
+                "the council would vote on Tuesday",
+                "indirect",
+                "Mayor Tom Reyes",
+                "Tom Reyes",
+                "said",
+            )],
+        )],
+        false,
+    );
+}
+
+#[test]
 fn restrictive_relatives_report_nothing() {
     let p = pipeline();
     let text = "Farmers who believe the bridge is unsafe stayed home.";

@@ -324,6 +324,13 @@ fn scratch_put(mut spans: Vec<(usize, usize)>, mut toks: Vec<Tok>) {
     }
 }
 
+/// `I`, `we` or `you` (any case).
+fn is_first_or_second_person(word: &str) -> bool {
+    ["i", "we", "you"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+}
+
 fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
     let text = doc.text.as_str();
     let raws = marks::find_quotes(text);
@@ -476,6 +483,10 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
         let mut quoted: Vec<Span> = found.iter().map(|f| f.whole).collect();
         quoted.sort_unstable_by_key(|q| (q.start, q.end));
         reported = reported::find(text, &doc.sentences, &quoted, all);
+        // Outside quotation marks `I`, `we` and `you` are the writer, the
+        // reader or, in an interview transcript, the one answering: hedges
+        // like `I think …` are no one's reported speech.
+        reported.retain(|r| !is_first_or_second_person(&text[r.speaker.start..r.speaker.end]));
     }
 
     // Link speakers to names, in text order.

@@ -77,8 +77,9 @@ impl<K: TableKey, V: Copy> FlatMap<K, V> {
         }
     }
 
-    /// The value stored for `key`, after storing `value` when there was none.
-    pub(crate) fn get_or_insert(&mut self, key: K, value: V) -> V {
+    /// The slot holding `key`, or the empty slot where it goes (growing
+    /// first, so the table stays at most half full), and whether it was found.
+    fn entry(&mut self, key: K) -> (usize, bool) {
         if (self.len + 1) * 2 > self.slots.len() {
             self.grow();
         }
@@ -86,38 +87,37 @@ impl<K: TableKey, V: Copy> FlatMap<K, V> {
         let mut i = self.slot(key);
         loop {
             match self.slots[i] {
-                Some((k, v)) if k == key => return v,
+                Some((k, _)) if k == key => return (i, true),
                 Some(_) => i = (i + 1) & mask,
-                None => {
-                    self.slots[i] = Some((key, value));
-                    self.len += 1;
-                    return value;
-                }
+                None => return (i, false),
+            }
+        }
+    }
+
+    /// The value stored for `key`, after storing `value` when there was none.
+    pub(crate) fn get_or_insert(&mut self, key: K, value: V) -> V {
+        let (i, found) = self.entry(key);
+        match self.slots[i] {
+            Some((_, v)) if found => v,
+            _ => {
+                self.slots[i] = Some((key, value));
+                self.len += 1;
+                value
             }
         }
     }
 
     /// Stores `value` for a new key, or `merge(old, value)` for a known one.
     pub(crate) fn upsert(&mut self, key: K, value: V, merge: impl FnOnce(V, V) -> V) {
-        if (self.len + 1) * 2 > self.slots.len() {
-            self.grow();
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(key);
-        loop {
-            match self.slots[i] {
-                Some((k, old)) if k == key => {
-                    self.slots[i] = Some((key, merge(old, value)));
-                    return;
-                }
-                Some(_) => i = (i + 1) & mask,
-                None => {
-                    self.slots[i] = Some((key, value));
-                    self.len += 1;
-                    return;
-                }
+        let (i, found) = self.entry(key);
+        let stored = match self.slots[i] {
+            Some((_, old)) if found => merge(old, value),
+            _ => {
+                self.len += 1;
+                value
             }
-        }
+        };
+        self.slots[i] = Some((key, stored));
     }
 
     /// Every key and value, in no particular order.

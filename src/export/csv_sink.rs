@@ -132,7 +132,7 @@ impl Formatter for CsvFormatter {
             Vec::with_capacity(doc.entities.len() * 4 * id),
             Vec::with_capacity(quoted),
         ];
-        use Cell::{Num, OptNum, Text};
+        use Cell::{Label, Num, OptNum, Text};
         // The id is on every row: encode it once.
         let mut id_bytes = Vec::new();
         let id_cut = encode_text(&mut id_bytes, &doc.id, opts);
@@ -154,7 +154,7 @@ impl Formatter for CsvFormatter {
                 Num(doc.sentences.len()),
                 Num(doc.entities.len()),
                 Num(doc.quotes.len()),
-                Text(status),
+                Label(status),
                 Text(opt(&doc.error)),
             ],
             opts,
@@ -175,10 +175,10 @@ impl Formatter for CsvFormatter {
                     c(e.span.start),
                     c(e.span.end),
                     Text(doc.slice(e.span)),
-                    Text(e.kind.as_str()),
+                    Label(e.kind.as_str()),
                     Text(&e.canonical),
                     Text(&e.id),
-                    Text(e.source.as_str()),
+                    Label(e.source.as_str()),
                 ],
                 opts,
             );
@@ -200,7 +200,7 @@ impl Formatter for CsvFormatter {
                     c(q.span.start),
                     c(q.span.end),
                     Text(doc.slice(q.span)),
-                    Text(q.kind.as_str()),
+                    Label(q.kind.as_str()),
                     Text(speaker),
                     ss,
                     se,

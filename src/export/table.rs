@@ -46,6 +46,9 @@ pub(crate) enum Cell<'a> {
     Num(usize),
     /// An optional number (empty when `None`).
     OptNum(Option<usize>),
+    /// A fixed label of the program (`person`, `direct`, `ok`): never a
+    /// formula, never quoted, so it is copied as it is.
+    Label(&'static str),
     /// A text cell already encoded by [`encode_text`] (e.g. a document id
     /// repeated on every row), with whether the Excel cut shortened it.
     Encoded(&'a [u8], bool),
@@ -54,7 +57,11 @@ pub(crate) enum Cell<'a> {
 /// Encodes one text cell as [`encode_row`] would (formula guard, Excel cut,
 /// RFC 4180 quoting) into `out`; returns whether the Excel cut shortened it.
 pub(crate) fn encode_text(out: &mut Vec<u8>, text: &str, opts: CsvOptions) -> bool {
-    let guarded = guard_formula(text);
+    // Only these first bytes can start a formula (0xEF: the full-width forms).
+    let guarded = match text.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | 0xEF) => guard_formula(text),
+        _ => std::borrow::Cow::Borrowed(text),
+    };
     // Writing into a Vec cannot fail.
     if opts.excel {
         let (cut, was_cut) = truncate_for_excel(&guarded);
@@ -131,6 +138,10 @@ pub(crate) fn encode_row(out: &mut Vec<u8>, cells: &[Cell<'_>], opts: CsvOptions
         }
         match *cell {
             Cell::Text(t) => truncated |= encode_text(out, t, opts),
+            Cell::Label(label) => {
+                debug_assert!(!needs_quotes(label.as_bytes()) && guard_formula(label) == label);
+                out.extend_from_slice(label.as_bytes());
+            }
             Cell::Encoded(bytes, was_cut) => {
                 out.extend_from_slice(bytes);
                 truncated |= was_cut;
@@ -273,6 +284,21 @@ mod tests {
         let mut theirs = csv::Writer::from_writer(Vec::new());
         theirs.write_record(fields).unwrap();
         assert_eq!(ours, theirs.into_inner().unwrap());
+    }
+
+    #[test]
+    fn text_cells_get_the_same_guard_as_guard_formula() {
+        let cells = [
+            "=1+1", "+44", "-5", "@SUM(A1)", "\tx", "\rx", "＝1", "＋1", "－1", "＠x", "ｅ", "é",
+            "x=1", "", "'=1",
+        ];
+        for cell in cells {
+            let mut ours = Vec::new();
+            encode_text(&mut ours, cell, CsvOptions::default());
+            let mut want = Vec::new();
+            encode_field(&mut want, &guard_formula(cell)).unwrap();
+            assert_eq!(ours, want, "{cell:?}");
+        }
     }
 
     #[test]

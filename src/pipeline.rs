@@ -100,6 +100,12 @@ impl RunStats {
     }
 }
 
+/// The most documents one worker takes as a single piece of a batch. Left to
+/// itself rayon cuts a batch into about as many pieces as there are threads,
+/// so a worker that frees up (e.g. after writing the previous batch) finds
+/// nothing left to take and waits while another finishes a long piece.
+const LEAF_DOCS: usize = 4;
+
 /// An ordered list of stages applied to every document.
 pub struct Pipeline {
     stages: Vec<Box<dyn Stage>>,
@@ -170,7 +176,10 @@ impl Pipeline {
 
     /// Processes a batch in parallel (order is kept).
     pub fn process_batch(&self, batch: &mut [Document]) {
-        batch.par_iter_mut().for_each(|doc| self.process(doc));
+        batch
+            .par_iter_mut()
+            .with_max_len(LEAF_DOCS)
+            .for_each(|doc| self.process(doc));
     }
 
     /// Streams `docs` through the pipeline into `sink`, batch by batch, in input
@@ -206,6 +215,7 @@ impl Pipeline {
                 || {
                     batch
                         .par_iter_mut()
+                        .with_max_len(LEAF_DOCS)
                         .map(|doc| {
                             self.process(doc);
                             formatter.map(|f| f.prepare(doc))

@@ -113,6 +113,39 @@ fn opt(s: &Option<String>) -> &str {
     s.as_deref().unwrap_or("")
 }
 
+/// [`Document::sentence_at`] for positions that mostly come in ascending
+/// order (entities, then quotes): it walks forward from the last answer and
+/// searches again only when a position goes back.
+struct SentenceCursor<'a> {
+    doc: &'a Document,
+    /// How many sentences start at or before the last position asked.
+    started: usize,
+    last: usize,
+}
+
+impl<'a> SentenceCursor<'a> {
+    fn new(doc: &'a Document) -> Self {
+        SentenceCursor {
+            doc,
+            started: 0,
+            last: 0,
+        }
+    }
+
+    fn at(&mut self, pos: usize) -> Option<usize> {
+        let sentences = &self.doc.sentences;
+        if pos < self.last {
+            self.started = sentences.partition_point(|s| s.start <= pos);
+        } else {
+            while sentences.get(self.started).is_some_and(|s| s.start <= pos) {
+                self.started += 1;
+            }
+        }
+        self.last = pos;
+        self.started.checked_sub(1)
+    }
+}
+
 /// Formats one document's rows of the four CSV tables on a worker thread.
 struct CsvFormatter {
     opts: CsvOptions,
@@ -139,7 +172,8 @@ impl Formatter for CsvFormatter {
         let id_cell = Cell::Encoded(&id_bytes, id_cut);
         let offsets = CharOffsets::new(&doc.text);
         let c = |b: usize| Num(offsets.char_of(b));
-        let sentence_of = |b: usize| OptNum(doc.sentence_at(b));
+        let mut sentences = SentenceCursor::new(doc);
+        let mut sentence_of = |b: usize| OptNum(sentences.at(b));
         let status = if doc.is_ok() { "ok" } else { "error" };
         let chars = OptNum(doc.is_ok().then(|| offsets.char_of(doc.text.len())));
         encode_row(
@@ -249,5 +283,28 @@ impl Sink for CsvSink {
         }
         sync_dir(&self.dir);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Span;
+
+    #[test]
+    fn sentence_cursor_agrees_with_sentence_at_in_any_order() {
+        let mut doc = Document::new("d", "One. Two two. Three three three. Four.");
+        doc.sentences = vec![
+            Span::new(0, 4),
+            Span::new(5, 13),
+            Span::new(14, 32),
+            Span::new(33, 38),
+        ];
+        let mut cursor = SentenceCursor::new(&doc);
+        for pos in [0, 3, 5, 5, 20, 38, 2, 14, 13, 40, 0] {
+            assert_eq!(cursor.at(pos), doc.sentence_at(pos), "at {pos}");
+        }
+        let empty = Document::new("e", "");
+        assert_eq!(SentenceCursor::new(&empty).at(0), None);
     }
 }

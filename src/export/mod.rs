@@ -1,6 +1,7 @@
 //! Sinks that write annotated documents out: CSV tables, JSONL, one table to
 //! any writer, the rejects file, and spreadsheet safety.
 
+mod background_sync;
 mod csv_sink;
 mod jsonl_sink;
 mod offsets;

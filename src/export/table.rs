@@ -7,6 +7,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use crate::export::background_sync::BackgroundSync;
 use crate::export::safety::{guard_formula, truncate_for_excel, EXCEL_MAX_ROWS};
 
 /// How CSV files are written.
@@ -88,6 +89,8 @@ pub(crate) struct Table {
     /// Records written so far, the header included.
     rows: u64,
     warnings: Warnings,
+    /// Forces the file to disk in stretches while it grows.
+    sync: BackgroundSync,
 }
 
 /// Whether an RFC 4180 field must be quoted: it holds `,`, `"`, CR or LF.
@@ -190,6 +193,7 @@ impl Table {
             opts,
             rows: 0,
             warnings,
+            sync: BackgroundSync::default(),
         };
         let mut cols: Vec<&str> = header.to_vec();
         if opts.excel {
@@ -223,6 +227,7 @@ impl Table {
     /// Appends `rows` rows already encoded by [`encode_row`] with this table's options.
     pub(crate) fn append(&mut self, encoded: &[u8], rows: u64) -> io::Result<()> {
         self.writer.write_all(encoded)?;
+        self.sync.wrote(&mut self.writer, encoded.len())?;
         let before = self.rows;
         self.rows += rows;
         if self.opts.excel && before <= EXCEL_MAX_ROWS && self.rows > EXCEL_MAX_ROWS {
@@ -239,6 +244,7 @@ impl Table {
     /// Flushes the temporary file and forces it to disk.
     pub(crate) fn flush(&mut self) -> io::Result<()> {
         self.writer.flush()?;
+        self.sync.wait()?;
         self.writer.get_ref().sync_all()
     }
 

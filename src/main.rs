@@ -537,6 +537,13 @@ fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// mimalloc (version 3, no transparent huge pages) instead of the system
+/// allocator: documents are annotated on one worker thread and freed on
+/// another, and glibc's per-thread arenas serialise those frees. Measured on
+/// 2 cores: 1.66x -> 2.0x from one thread to two, same peak memory.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {

@@ -4,6 +4,10 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use whosaid::input::{read_inputs, Input, ReadOptions};
 use whosaid::{default_pipeline, Document};
 
+/// The allocator the `whosaid` binary runs with, so the figures are the tool's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus() -> Vec<Document> {
     read_inputs(vec![Input::from_arg("corpus")], ReadOptions::default())
         .filter(|d| d.is_ok())

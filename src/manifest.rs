@@ -16,6 +16,7 @@ use std::fs::{self, File};
 use std::io::{self, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -156,6 +157,56 @@ impl From<InputCount> for InputEntry {
     }
 }
 
+/// Counts the rows of a file fed in pieces: lines for JSONL; for CSV, the
+/// records after the header, where a line break inside a quoted cell does not
+/// end a record (quotes inside cells are doubled, so the parity of the quotes
+/// seen tells whether a line break is inside a cell).
+struct LineCounter {
+    csv: bool,
+    in_quotes: bool,
+    breaks: u64,
+    last: Option<u8>,
+}
+
+impl LineCounter {
+    fn new(csv: bool) -> Self {
+        LineCounter {
+            csv,
+            in_quotes: false,
+            breaks: 0,
+            last: None,
+        }
+    }
+
+    fn feed(&mut self, bytes: &[u8]) {
+        if self.csv {
+            for at in memchr::memchr2_iter(b'"', b'\n', bytes) {
+                if bytes[at] == b'"' {
+                    self.in_quotes = !self.in_quotes;
+                } else if !self.in_quotes {
+                    self.breaks += 1;
+                }
+            }
+        } else {
+            self.breaks += memchr::memchr_iter(b'\n', bytes).count() as u64;
+        }
+        if let Some(&b) = bytes.last() {
+            self.last = Some(b);
+        }
+    }
+
+    /// Rows: JSONL lines (a last line without a line break is not counted, as
+    /// before), or CSV records after the header (a last record without a line
+    /// break is counted).
+    fn rows(&self) -> u64 {
+        if !self.csv {
+            return self.breaks;
+        }
+        let unterminated = self.last.is_some_and(|b| b != b'\n');
+        (self.breaks + u64::from(unterminated)).saturating_sub(1)
+    }
+}
+
 /// One output file: rows, size and checksum.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutputFile {
@@ -177,31 +228,16 @@ impl OutputFile {
         let f = File::open(&path)
             .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
         let mut reader = HashingReader::new(BufReader::with_capacity(1 << 20, f));
-        let rows = if file.ends_with(".csv") {
-            let mut csv = csv::ReaderBuilder::new()
-                .has_headers(true)
-                .flexible(true)
-                .from_reader(&mut reader);
-            let mut rec = csv::ByteRecord::new();
-            let mut n = 0;
-            while csv.read_byte_record(&mut rec).map_err(io::Error::other)? {
-                n += 1;
+        let mut lines = LineCounter::new(file.ends_with(".csv"));
+        let mut buf = vec![0u8; 1 << 20];
+        loop {
+            let k = reader.read(&mut buf)?;
+            if k == 0 {
+                break;
             }
-            n
-        } else {
-            let mut buf = vec![0u8; 1 << 16];
-            let mut n = 0u64;
-            loop {
-                let k = reader.read(&mut buf)?;
-                if k == 0 {
-                    break;
-                }
-                n += memchr::memchr_iter(b'\n', &buf[..k]).count() as u64;
-            }
-            n
-        };
-        // Drain what the CSV reader may have left unread.
-        io::copy(&mut reader, &mut io::sink())?;
+            lines.feed(&buf[..k]);
+        }
+        let rows = lines.rows();
         let (bytes, sha256) = reader.finish();
         Ok(OutputFile {
             file: file.to_string(),
@@ -304,9 +340,12 @@ impl Manifest {
 
     /// Measures `files` inside `dir` and lists them as outputs.
     pub fn add_outputs(&mut self, dir: &Path, files: &[String]) -> io::Result<()> {
-        for f in files {
-            self.outputs.push(OutputFile::measure(dir, f)?);
-        }
+        // Each file is read and hashed on its own thread.
+        let measured = files
+            .par_iter()
+            .map(|f| OutputFile::measure(dir, f))
+            .collect::<io::Result<Vec<_>>>()?;
+        self.outputs.extend(measured);
         Ok(())
     }
 
@@ -331,6 +370,49 @@ impl Manifest {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Data records as the csv crate counts them.
+    fn csv_crate_rows(data: &[u8]) -> u64 {
+        let mut csv = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .flexible(true)
+            .from_reader(data);
+        let mut rec = csv::ByteRecord::new();
+        let mut n = 0;
+        while csv.read_byte_record(&mut rec).unwrap() {
+            n += 1;
+        }
+        n
+    }
+
+    #[test]
+    fn csv_rows_agree_with_the_csv_crate_in_any_pieces() {
+        let files: [&[u8]; 8] = [
+            b"",
+            b"a,b\n",
+            b"a,b\n1,2\n",
+            b"a,b\n1,2",
+            b"a,b\r\n1,\"x\r\ny\"\r\n2,\"say \"\"hi\"\"\"\n,\"\"\"\"\n",
+            b"h\n\"\"\"\n\"\"\"\n\"a\nb\nc\"\nlast",
+            b"a,b\n1,\"\"\n2,\"\n\"\n",
+            "doc,text\nd1,\"«Ça» — \"\"ok\"\",\nnon\"\nd2,é\n".as_bytes(),
+        ];
+        for data in files {
+            let want = csv_crate_rows(data);
+            for piece in 1..=data.len().max(1) {
+                let mut counter = LineCounter::new(true);
+                for chunk in data.chunks(piece) {
+                    counter.feed(chunk);
+                }
+                assert_eq!(
+                    counter.rows(),
+                    want,
+                    "{:?} in pieces of {piece}",
+                    String::from_utf8_lossy(data)
+                );
+            }
+        }
+    }
 
     #[test]
     fn known_digest() {

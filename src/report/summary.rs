@@ -93,13 +93,11 @@ fn type_rank(t: &str) -> u8 {
     }
 }
 
-/// Reads `documents.csv`, `quotes.csv` and `entities.csv` in `dir` and
-/// aggregates them. A missing `quotes.csv` or `entities.csv` counts as empty
-/// (and is said in [`RunSummary::notes`]); `documents.csv` is required.
-pub fn summarize(dir: &Path) -> Result<RunSummary, ReportError> {
+/// Totals from `dir/documents.csv` and speakers from `dir/quotes.csv` (with
+/// dates from the documents), and notes on what is missing.
+fn read_speakers(dir: &Path) -> Result<(Totals, SpeakerMap, Vec<String>), ReportError> {
     let mut totals = Totals::default();
     let mut notes = Vec::new();
-
     let docs_path = dir.join("documents.csv");
     let mut docs = CsvTable::open(&docs_path, DOC_COLUMNS, &["doc_id"])?;
     while docs.advance()? {
@@ -116,7 +114,7 @@ pub fn summarize(dir: &Path) -> Result<RunSummary, ReportError> {
     }
 
     // Speakers, from quotes.csv, with dates from documents.csv.
-    let mut speakers: HashMap<(String, bool), SpeakerAcc> = HashMap::new();
+    let mut speakers = SpeakerMap::new();
     let quotes_path = dir.join("quotes.csv");
     if quotes_path.exists() {
         let mut quotes = CsvTable::open(&quotes_path, QUOTE_READ_COLUMNS, &["doc_id"])?;
@@ -172,41 +170,66 @@ pub fn summarize(dir: &Path) -> Result<RunSummary, ReportError> {
         notes.push("quotes.csv is missing: no quotes counted".to_string());
     }
 
-    // Entities, from entities.csv.
-    let mut entities: HashMap<(String, String), EntityAcc> = HashMap::new();
+    Ok((totals, speakers, notes))
+}
+
+/// Entity mentions from `dir/entities.csv`: the accumulators by (name, type)
+/// and the number of mentions, or a note when the file is missing.
+fn read_entities(dir: &Path) -> Result<(EntityMap, u64, Option<String>), ReportError> {
+    let mut entities = EntityMap::new();
+    let mut mentions = 0;
     let entities_path = dir.join("entities.csv");
-    if entities_path.exists() {
-        let mut table = CsvTable::open(&entities_path, ENTITY_READ_COLUMNS, &["doc_id"])?;
-        let mut doc_ordinal = 0u64;
-        let mut last_id: Option<String> = None;
-        while table.advance()? {
-            totals.mentions += 1;
-            let id = table.get(0);
-            if last_id.as_deref() != Some(id.as_ref()) {
-                doc_ordinal += 1;
-                last_id = Some(id.into_owned());
-            }
-            let mut name = squash(&table.get(3));
-            if name.is_empty() {
-                name = squash(&table.get(1));
-            }
-            if name.is_empty() {
-                continue;
-            }
-            let kind = squash(&table.get(2)).to_uppercase();
-            let acc = entities.entry((name, kind)).or_default();
-            acc.mentions += 1;
-            if acc.last_doc != doc_ordinal {
-                acc.last_doc = doc_ordinal;
-                acc.documents += 1;
-            }
-            if acc.entity_id.is_empty() {
-                acc.entity_id = squash(&table.get(4));
-            }
-        }
-    } else {
-        notes.push("entities.csv is missing: no entities counted".to_string());
+    if !entities_path.exists() {
+        let note = "entities.csv is missing: no entities counted".to_string();
+        return Ok((entities, 0, Some(note)));
     }
+    let mut table = CsvTable::open(&entities_path, ENTITY_READ_COLUMNS, &["doc_id"])?;
+    let mut doc_ordinal = 0u64;
+    let mut last_id: Option<String> = None;
+    while table.advance()? {
+        mentions += 1;
+        let id = table.get(0);
+        if last_id.as_deref() != Some(id.as_ref()) {
+            doc_ordinal += 1;
+            last_id = Some(id.into_owned());
+        }
+        let mut name = squash(&table.get(3));
+        if name.is_empty() {
+            name = squash(&table.get(1));
+        }
+        if name.is_empty() {
+            continue;
+        }
+        let kind = squash(&table.get(2)).to_uppercase();
+        let acc = entities.entry((name, kind)).or_default();
+        acc.mentions += 1;
+        if acc.last_doc != doc_ordinal {
+            acc.last_doc = doc_ordinal;
+            acc.documents += 1;
+        }
+        if acc.entity_id.is_empty() {
+            acc.entity_id = squash(&table.get(4));
+        }
+    }
+    Ok((entities, mentions, None))
+}
+
+/// Speaker accumulators by (key, resolved), see [`speaker_key`].
+type SpeakerMap = HashMap<(String, bool), SpeakerAcc>;
+
+/// Entity accumulators by (name, type).
+type EntityMap = HashMap<(String, String), EntityAcc>;
+
+/// Reads `documents.csv`, `quotes.csv` and `entities.csv` in `dir` and
+/// aggregates them. A missing `quotes.csv` or `entities.csv` counts as empty
+/// (and is said in [`RunSummary::notes`]); `documents.csv` is required.
+pub fn summarize(dir: &Path) -> Result<RunSummary, ReportError> {
+    // entities.csv is read on another thread while documents and quotes are read here.
+    let (entities, speakers) = rayon::join(|| read_entities(dir), || read_speakers(dir));
+    let (entities, mentions, entity_note) = entities?;
+    let (mut totals, speakers, mut notes) = speakers?;
+    totals.mentions = mentions;
+    notes.extend(entity_note);
 
     // Each name's main type: the one that gets the speaker count.
     let mut main_type: HashMap<&str, &str> = HashMap::new();

@@ -13,6 +13,7 @@ use whosaid::export::{
 };
 use whosaid::input::{read_inputs_tallied, FileKind, Input, ReadOptions};
 use whosaid::manifest::{lexicon_sums, Manifest};
+use whosaid::report::SummarySink;
 use whosaid::{Document, Sink};
 
 /// Who is mentioned and who said what in news articles.
@@ -254,6 +255,9 @@ fn make_sink(
                     .with_context(ctx)?;
                 report.warnings.push(csv.warnings());
                 sinks.push(Box::new(csv));
+                // speakers.csv and entity_summary.csv, aggregated as the
+                // documents go by (not in the manifest).
+                sinks.push(Box::new(SummarySink::new(&args.out)));
                 files.extend(Table::ALL.iter().map(|t| t.file_name()));
             }
             Format::Jsonl => {
@@ -364,11 +368,6 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         manifest
             .write(&args.out)
             .with_context(|| format!("cannot write the manifest in {}", args.out.display()))?;
-        // Every run that wrote the CSV tables also writes speakers.csv and
-        // entity_summary.csv (not timed below, not in the manifest).
-        if files.iter().any(|f| f == "documents.csv") {
-            write_summaries(&args.out)?;
-        }
     }
     let secs = started.elapsed().as_secs_f64();
     if !args.quiet {

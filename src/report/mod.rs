@@ -24,6 +24,7 @@
 
 mod html;
 mod read;
+mod sink;
 mod summary;
 mod write;
 
@@ -31,7 +32,8 @@ use std::path::PathBuf;
 
 pub use html::{escape_html, write_html, HtmlOptions, UNCHARTED_PRONOUNS};
 pub use read::{normalize_date, unguard};
-pub use summary::{summarize, TOP_CUES};
+pub use sink::SummarySink;
+pub use summary::{summarize, SummaryBuilder, TOP_CUES};
 pub use write::{write_summaries, ENTITY_SUMMARY_COLUMNS, SPEAKER_COLUMNS};
 
 /// Why a summary or report could not be made.

@@ -24,7 +24,20 @@ pub const TOP_CUES: usize = 3;
 
 /// Collapses runs of whitespace into one space and trims.
 pub(crate) fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    squash_into(&mut out, s);
+    out
+}
+
+/// Appends `s` to `out` with runs of whitespace collapsed into one space and
+/// trimmed.
+fn squash_into(out: &mut String, s: &str) {
+    for (i, word) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
 }
 
 /// The speaker key of a quote row: the resolved entity, else the speaker text
@@ -93,132 +106,80 @@ fn type_rank(t: &str) -> u8 {
     }
 }
 
-/// Totals from `dir/documents.csv` and speakers from `dir/quotes.csv` (with
-/// dates from the documents), and notes on what is missing.
-fn read_speakers(dir: &Path) -> Result<(Totals, SpeakerMap, Vec<String>), ReportError> {
-    let mut totals = Totals::default();
-    let mut notes = Vec::new();
+/// Documents and quotes of `dir` (quotes dated through `documents.csv`)
+/// into a builder.
+fn read_speakers(dir: &Path) -> Result<SummaryBuilder, ReportError> {
+    let mut sum = SummaryBuilder::default();
     let docs_path = dir.join("documents.csv");
     let mut docs = CsvTable::open(&docs_path, DOC_COLUMNS, &["doc_id"])?;
     while docs.advance()? {
-        totals.documents += 1;
-        if docs.get(4) == "error" {
-            totals.rejected += 1;
-        }
-        totals.chars += docs.count(2);
-        totals.sentences += docs.count(3);
-        if let Some(d) = normalize_date(&docs.get(1)) {
-            totals.dated_documents += 1;
-            widen(&mut totals.first_date, &mut totals.last_date, &d);
-        }
+        sum.document(
+            &docs.get(1),
+            docs.count(2),
+            docs.count(3),
+            docs.get(4) == "error",
+        );
     }
-
-    // Speakers, from quotes.csv, with dates from documents.csv.
-    let mut speakers = SpeakerMap::new();
     let quotes_path = dir.join("quotes.csv");
-    if quotes_path.exists() {
-        let mut quotes = CsvTable::open(&quotes_path, QUOTE_READ_COLUMNS, &["doc_id"])?;
-        let mut cursor = DocCursor::open(&docs_path)?;
-        let mut doc_ordinal = 0u64;
-        let mut last_id: Option<String> = None;
-        let mut date: Option<String> = None;
-        while quotes.advance()? {
-            totals.quotes += 1;
-            let kind = quotes.get(2);
-            match kind.as_ref() {
-                "direct" => totals.direct += 1,
-                "partial" => totals.partial += 1,
-                "indirect" => totals.indirect += 1,
-                _ => {}
-            }
-            let id = quotes.get(0);
-            if last_id.as_deref() != Some(id.as_ref()) {
-                doc_ordinal += 1;
-                totals.quoting_documents += 1;
-                date = cursor.find(&id)?.and_then(|d| d.date.clone());
-                last_id = Some(id.into_owned());
-            }
-            let Some((key, form)) = speaker_key(&quotes.get(3), &quotes.get(4)) else {
-                continue;
-            };
-            totals.attributed += 1;
-            let resolved = key.1;
-            let acc = speakers.entry(key).or_default();
-            acc.quotes += 1;
-            if !resolved {
-                *acc.forms.entry(form).or_default() += 1;
-            }
-            match kind.as_ref() {
-                "direct" => acc.direct += 1,
-                "partial" => acc.partial += 1,
-                "indirect" => acc.indirect += 1,
-                _ => {}
-            }
-            if acc.last_doc != doc_ordinal {
-                acc.last_doc = doc_ordinal;
-                acc.documents += 1;
-            }
-            if let Some(d) = &date {
-                widen(&mut acc.first_date, &mut acc.last_date, d);
-            }
-            let cue = squash(&quotes.get(5)).to_lowercase();
-            if !cue.is_empty() {
-                *acc.cues.entry(cue).or_default() += 1;
-            }
-        }
-    } else {
-        notes.push("quotes.csv is missing: no quotes counted".to_string());
+    if !quotes_path.exists() {
+        sum.notes
+            .push("quotes.csv is missing: no quotes counted".to_string());
+        return Ok(sum);
     }
-
-    Ok((totals, speakers, notes))
-}
-
-/// Entity mentions from `dir/entities.csv`: the accumulators by (name, type)
-/// and the number of mentions, or a note when the file is missing.
-fn read_entities(dir: &Path) -> Result<(EntityMap, u64, Option<String>), ReportError> {
-    let mut entities = EntityMap::new();
-    let mut mentions = 0;
-    let entities_path = dir.join("entities.csv");
-    if !entities_path.exists() {
-        let note = "entities.csv is missing: no entities counted".to_string();
-        return Ok((entities, 0, Some(note)));
-    }
-    let mut table = CsvTable::open(&entities_path, ENTITY_READ_COLUMNS, &["doc_id"])?;
-    let mut doc_ordinal = 0u64;
+    let mut quotes = CsvTable::open(&quotes_path, QUOTE_READ_COLUMNS, &["doc_id"])?;
+    let mut cursor = DocCursor::open(&docs_path)?;
     let mut last_id: Option<String> = None;
-    while table.advance()? {
-        mentions += 1;
-        let id = table.get(0);
+    let mut date: Option<String> = None;
+    while quotes.advance()? {
+        let id = quotes.get(0);
         if last_id.as_deref() != Some(id.as_ref()) {
-            doc_ordinal += 1;
+            sum.quoting_document();
+            date = cursor.find(&id)?.and_then(|d| d.date.clone());
             last_id = Some(id.into_owned());
         }
-        let mut name = squash(&table.get(3));
-        if name.is_empty() {
-            name = squash(&table.get(1));
-        }
-        if name.is_empty() {
-            continue;
-        }
-        let kind = squash(&table.get(2)).to_uppercase();
-        let acc = entities.entry((name, kind)).or_default();
-        acc.mentions += 1;
-        if acc.last_doc != doc_ordinal {
-            acc.last_doc = doc_ordinal;
-            acc.documents += 1;
-        }
-        if acc.entity_id.is_empty() {
-            acc.entity_id = squash(&table.get(4));
-        }
+        sum.quote(
+            date.as_deref(),
+            &quotes.get(2),
+            &quotes.get(3),
+            &quotes.get(4),
+            &quotes.get(5),
+        );
     }
-    Ok((entities, mentions, None))
+    Ok(sum)
+}
+
+/// Entity mentions of `dir/entities.csv` into a builder.
+fn read_entities(dir: &Path) -> Result<SummaryBuilder, ReportError> {
+    let mut sum = SummaryBuilder::default();
+    let entities_path = dir.join("entities.csv");
+    if !entities_path.exists() {
+        sum.notes
+            .push("entities.csv is missing: no entities counted".to_string());
+        return Ok(sum);
+    }
+    let mut table = CsvTable::open(&entities_path, ENTITY_READ_COLUMNS, &["doc_id"])?;
+    let mut last_id: Option<String> = None;
+    while table.advance()? {
+        let id = table.get(0);
+        if last_id.as_deref() != Some(id.as_ref()) {
+            sum.entity_document();
+            last_id = Some(id.into_owned());
+        }
+        sum.entity(&table.get(1), &table.get(2), &table.get(3), &table.get(4));
+    }
+    Ok(sum)
 }
 
 /// Speaker accumulators by (key, resolved), see [`speaker_key`].
 type SpeakerMap = HashMap<(String, bool), SpeakerAcc>;
 
-/// Entity accumulators by (name, type).
-type EntityMap = HashMap<(String, String), EntityAcc>;
+/// Entity accumulators by `name<TAB>TYPE` (a squashed name holds no tab).
+type EntityMap = HashMap<String, EntityAcc>;
+
+/// The name and type of an [`EntityMap`] key.
+fn split_key(key: &str) -> (&str, &str) {
+    key.rsplit_once('\t').unwrap_or((key, ""))
+}
 
 /// Reads `documents.csv`, `quotes.csv` and `entities.csv` in `dir` and
 /// aggregates them. A missing `quotes.csv` or `entities.csv` counts as empty
@@ -226,97 +187,248 @@ type EntityMap = HashMap<(String, String), EntityAcc>;
 pub fn summarize(dir: &Path) -> Result<RunSummary, ReportError> {
     // entities.csv is read on another thread while documents and quotes are read here.
     let (entities, speakers) = rayon::join(|| read_entities(dir), || read_speakers(dir));
-    let (entities, mentions, entity_note) = entities?;
-    let (mut totals, speakers, mut notes) = speakers?;
-    totals.mentions = mentions;
-    notes.extend(entity_note);
+    let mut sum = speakers?;
+    sum.add_entities_of(entities?);
+    Ok(sum.finish())
+}
 
-    // Each name's main type: the one that gets the speaker count.
-    let mut main_type: HashMap<&str, &str> = HashMap::new();
-    for (name, kind) in entities.keys() {
-        let slot = main_type.entry(name).or_insert(kind);
-        if (type_rank(kind), kind.as_str()) < (type_rank(slot), *slot) {
-            *slot = kind;
+/// Aggregates a run into a [`RunSummary`], one row at a time: from the CSV
+/// tables ([`summarize`]) or from the documents of a run as they are written
+/// ([`SummarySink`](crate::report::SummarySink)). Memory grows with the number
+/// of distinct speakers and entities, not with the corpus.
+#[derive(Default)]
+pub struct SummaryBuilder {
+    totals: Totals,
+    speakers: SpeakerMap,
+    entities: EntityMap,
+    notes: Vec<String>,
+    /// Ordinal of the current document among those with quotes.
+    quote_doc: u64,
+    /// Ordinal of the current document among those with entities.
+    entity_doc: u64,
+    /// Scratch for the key of an entity mention.
+    key: String,
+}
+
+impl SummaryBuilder {
+    /// Counts one document (a `documents.csv` row): its date as given, its
+    /// characters and sentences, and whether it was rejected.
+    pub fn document(&mut self, date: &str, chars: u64, sentences: u64, rejected: bool) {
+        let totals = &mut self.totals;
+        totals.documents += 1;
+        if rejected {
+            totals.rejected += 1;
+        }
+        totals.chars += chars;
+        totals.sentences += sentences;
+        if let Some(d) = normalize_date(date) {
+            totals.dated_documents += 1;
+            widen(&mut totals.first_date, &mut totals.last_date, &d);
         }
     }
-    let quoted_of = |name: &str| {
-        speakers
-            .get(&(name.to_string(), true))
-            .map_or(0, |s| s.quotes)
-    };
 
-    let mut entity_rows: Vec<EntitySummary> = entities
-        .iter()
-        .map(|((name, kind), acc)| EntitySummary {
-            entity: name.clone(),
-            kind: kind.clone(),
-            entity_id: acc.entity_id.clone(),
-            mentions: acc.mentions,
-            documents: acc.documents,
-            quoted: if main_type.get(name.as_str()) == Some(&kind.as_str()) {
-                quoted_of(name)
-            } else {
-                0
-            },
-        })
-        .collect();
-    entity_rows.sort_by(|a, b| {
-        (Reverse(a.mentions), &a.entity, &a.kind).cmp(&(Reverse(b.mentions), &b.entity, &b.kind))
-    });
+    /// Starts the quotes of a new document (call before its first [`SummaryBuilder::quote`]).
+    pub fn quoting_document(&mut self) {
+        self.quote_doc += 1;
+        self.totals.quoting_documents += 1;
+    }
 
-    let total_quotes = totals.quotes;
-    let mut speaker_rows: Vec<SpeakerSummary> = speakers
-        .into_iter()
-        .map(|((key, resolved), acc)| {
-            // An unresolved speaker is shown in its most frequent written form.
-            let name = acc
-                .forms
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                .map_or(key, |(form, _)| form.clone());
-            let mut cues: Vec<(String, u64)> = acc.cues.into_iter().collect();
-            cues.sort_by(|a, b| (Reverse(a.1), &a.0).cmp(&(Reverse(b.1), &b.0)));
-            cues.truncate(TOP_CUES);
-            let kind = if resolved {
-                main_type.get(name.as_str()).map(|s| s.to_string())
-            } else {
-                None
-            };
-            SpeakerSummary {
-                share: if total_quotes == 0 {
-                    0.0
-                } else {
-                    acc.quotes as f64 / total_quotes as f64
-                },
-                speaker: name,
-                resolved,
-                kind: kind.unwrap_or_default(),
-                quotes: acc.quotes,
-                direct: acc.direct,
-                partial: acc.partial,
-                indirect: acc.indirect,
-                documents: acc.documents,
-                first_date: acc.first_date,
-                last_date: acc.last_date,
-                top_cues: cues,
+    /// Counts one quote of the current document: the document's normalised
+    /// date, the quote's kind, speaker text, speaker entity and cue.
+    pub fn quote(
+        &mut self,
+        date: Option<&str>,
+        kind: &str,
+        speaker: &str,
+        entity: &str,
+        cue: &str,
+    ) {
+        let totals = &mut self.totals;
+        totals.quotes += 1;
+        match kind {
+            "direct" => totals.direct += 1,
+            "partial" => totals.partial += 1,
+            "indirect" => totals.indirect += 1,
+            _ => {}
+        }
+        let Some((key, form)) = speaker_key(speaker, entity) else {
+            return;
+        };
+        totals.attributed += 1;
+        let resolved = key.1;
+        let acc = self.speakers.entry(key).or_default();
+        acc.quotes += 1;
+        if !resolved {
+            *acc.forms.entry(form).or_default() += 1;
+        }
+        match kind {
+            "direct" => acc.direct += 1,
+            "partial" => acc.partial += 1,
+            "indirect" => acc.indirect += 1,
+            _ => {}
+        }
+        if acc.last_doc != self.quote_doc {
+            acc.last_doc = self.quote_doc;
+            acc.documents += 1;
+        }
+        if let Some(d) = date {
+            widen(&mut acc.first_date, &mut acc.last_date, d);
+        }
+        let cue = squash(cue).to_lowercase();
+        if !cue.is_empty() {
+            *acc.cues.entry(cue).or_default() += 1;
+        }
+    }
+
+    /// Starts the entities of a new document (call before its first [`SummaryBuilder::entity`]).
+    pub fn entity_document(&mut self) {
+        self.entity_doc += 1;
+    }
+
+    /// Counts one entity mention of the current document: its text, type,
+    /// canonical name and id.
+    pub fn entity(&mut self, text: &str, kind: &str, canonical: &str, entity_id: &str) {
+        self.totals.mentions += 1;
+        let key = &mut self.key;
+        key.clear();
+        squash_into(key, canonical);
+        if key.is_empty() {
+            squash_into(key, text);
+        }
+        if key.is_empty() {
+            return;
+        }
+        key.push('\t');
+        let at = key.len();
+        squash_into(key, kind);
+        key[at..].make_ascii_uppercase();
+        if !key[at..].is_ascii() {
+            let upper = key[at..].to_uppercase();
+            key.truncate(at);
+            key.push_str(&upper);
+        }
+        let acc = match self.entities.get_mut(key.as_str()) {
+            Some(acc) => acc,
+            None => self.entities.entry(key.clone()).or_default(),
+        };
+        acc.mentions += 1;
+        if acc.last_doc != self.entity_doc {
+            acc.last_doc = self.entity_doc;
+            acc.documents += 1;
+        }
+        if acc.entity_id.is_empty() {
+            acc.entity_id = squash(entity_id);
+        }
+    }
+
+    /// Takes the entities (and their notes) of a builder that read only entities.
+    fn add_entities_of(&mut self, other: SummaryBuilder) {
+        self.totals.mentions += other.totals.mentions;
+        self.entities = other.entities;
+        self.notes.extend(other.notes);
+    }
+
+    /// The summary: speakers and entities sorted by count.
+    pub fn finish(self) -> RunSummary {
+        let SummaryBuilder {
+            mut totals,
+            speakers,
+            entities,
+            notes,
+            ..
+        } = self;
+        // Each name's main type: the one that gets the speaker count.
+        let mut main_type: HashMap<&str, &str> = HashMap::new();
+        for (name, kind) in entities.keys().map(|k| split_key(k)) {
+            let slot = main_type.entry(name).or_insert(kind);
+            if (type_rank(kind), kind) < (type_rank(slot), *slot) {
+                *slot = kind;
             }
-        })
-        .collect();
-    speaker_rows.sort_by(|a, b| {
-        (Reverse(a.quotes), &a.speaker, Reverse(a.resolved)).cmp(&(
-            Reverse(b.quotes),
-            &b.speaker,
-            Reverse(b.resolved),
-        ))
-    });
-    totals.speakers = speaker_rows.len() as u64;
-    totals.entities = entity_rows.len() as u64;
-    Ok(RunSummary {
-        totals,
-        speakers: speaker_rows,
-        entities: entity_rows,
-        notes,
-    })
+        }
+        let quoted_of = |name: &str| {
+            speakers
+                .get(&(name.to_string(), true))
+                .map_or(0, |s| s.quotes)
+        };
+
+        let mut entity_rows: Vec<EntitySummary> = entities
+            .iter()
+            .map(|(key, acc)| (split_key(key), acc))
+            .map(|((name, kind), acc)| EntitySummary {
+                entity: name.to_string(),
+                kind: kind.to_string(),
+                entity_id: acc.entity_id.clone(),
+                mentions: acc.mentions,
+                documents: acc.documents,
+                quoted: if main_type.get(name) == Some(&kind) {
+                    quoted_of(name)
+                } else {
+                    0
+                },
+            })
+            .collect();
+        entity_rows.sort_by(|a, b| {
+            (Reverse(a.mentions), &a.entity, &a.kind).cmp(&(
+                Reverse(b.mentions),
+                &b.entity,
+                &b.kind,
+            ))
+        });
+
+        let total_quotes = totals.quotes;
+        let mut speaker_rows: Vec<SpeakerSummary> = speakers
+            .into_iter()
+            .map(|((key, resolved), acc)| {
+                // An unresolved speaker is shown in its most frequent written form.
+                let name = acc
+                    .forms
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                    .map_or(key, |(form, _)| form.clone());
+                let mut cues: Vec<(String, u64)> = acc.cues.into_iter().collect();
+                cues.sort_by(|a, b| (Reverse(a.1), &a.0).cmp(&(Reverse(b.1), &b.0)));
+                cues.truncate(TOP_CUES);
+                let kind = if resolved {
+                    main_type.get(name.as_str()).map(|s| s.to_string())
+                } else {
+                    None
+                };
+                SpeakerSummary {
+                    share: if total_quotes == 0 {
+                        0.0
+                    } else {
+                        acc.quotes as f64 / total_quotes as f64
+                    },
+                    speaker: name,
+                    resolved,
+                    kind: kind.unwrap_or_default(),
+                    quotes: acc.quotes,
+                    direct: acc.direct,
+                    partial: acc.partial,
+                    indirect: acc.indirect,
+                    documents: acc.documents,
+                    first_date: acc.first_date,
+                    last_date: acc.last_date,
+                    top_cues: cues,
+                }
+            })
+            .collect();
+        speaker_rows.sort_by(|a, b| {
+            (Reverse(a.quotes), &a.speaker, Reverse(a.resolved)).cmp(&(
+                Reverse(b.quotes),
+                &b.speaker,
+                Reverse(b.resolved),
+            ))
+        });
+        totals.speakers = speaker_rows.len() as u64;
+        totals.entities = entity_rows.len() as u64;
+        RunSummary {
+            totals,
+            speakers: speaker_rows,
+            entities: entity_rows,
+            notes,
+        }
+    }
 }
 
 #[cfg(test)]

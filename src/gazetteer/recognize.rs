@@ -2,7 +2,7 @@
 //! resolution (one type and one canonical entity per name, aliases).
 
 use super::hash::FastMap;
-use super::lexicon::derived_id;
+use super::lexicon::derived_id_into;
 use super::matcher::case_fits;
 use super::tokens::*;
 use super::word_class::*;
@@ -469,6 +469,7 @@ struct Scratch {
     alts: Vec<u32>,
     resolve: ResolveMaps,
     names: NameCache,
+    id_buf: String,
 }
 
 /// The per-document maps of [`resolve`].
@@ -519,6 +520,7 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scrat
         alts,
         resolve: maps,
         names,
+        id_buf,
     } = scratch;
     tokenize_doc(text, sentences, toks, starts, &is_common);
     let cx = Ctx {
@@ -690,7 +692,7 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scrat
     maps.clear();
     resolve(&cx, cands, maps);
     names.clear();
-    let out = emit(&cx, cands, names);
+    let out = emit(&cx, cands, names, id_buf);
     if cands.capacity() > 1 << 16 {
         *cands = Vec::new();
         *maps = ResolveMaps::default();
@@ -919,7 +921,7 @@ fn normalised(text: &str) -> String {
 /// so repeated mentions share one allocation.
 type NameCache = FastMap<u64, (EntityType, Arc<str>, Arc<str>)>;
 
-fn emit(cx: &Ctx, cands: &[Cand], names: &mut NameCache) -> Vec<Entity> {
+fn emit(cx: &Ctx, cands: &[Cand], names: &mut NameCache, buf: &mut String) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::with_capacity(cands.len());
     for c in cands {
         let Some(kind) = c.kind else { continue };
@@ -940,10 +942,16 @@ fn emit(cx: &Ctx, cands: &[Cand], names: &mut NameCache) -> Vec<Entity> {
                         (name.clone(), id.clone())
                     }
                     _ => {
-                        let name = normalised(raw);
-                        let id: Arc<str> = Arc::from(derived_id(kind, &name));
-                        let name: Arc<str> = Arc::from(name);
-                        if *name == *raw {
+                        let (name, plain): (Arc<str>, bool) = if plainly_normalised(raw) {
+                            (Arc::from(raw), true)
+                        } else {
+                            let n = normalised(raw);
+                            let plain = n == raw;
+                            (Arc::from(n), plain)
+                        };
+                        derived_id_into(kind, &name, buf);
+                        let id: Arc<str> = Arc::from(buf.as_str());
+                        if plain {
                             names.insert(from.key, (kind, name.clone(), id.clone()));
                         }
                         (name, id)
@@ -960,6 +968,17 @@ fn emit(cx: &Ctx, cands: &[Cand], names: &mut NameCache) -> Vec<Entity> {
         });
     }
     out
+}
+
+/// True when `text` is plainly in [`normalised`] form: ASCII, single spaces
+/// between words (false does not say it is not).
+fn plainly_normalised(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.windows(2).any(|w| w == b"  ")
+        && b.iter()
+            .all(|&c| c == b' ' || !(c.is_ascii_whitespace() || c >= 0x80))
 }
 
 #[cfg(test)]

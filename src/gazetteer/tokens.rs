@@ -62,11 +62,19 @@ impl Tok {
     /// True for a punctuation token whose (folded) character is `c`.
     #[inline]
     pub(crate) fn is_punct(&self, text: &str, c: char) -> bool {
-        !self.is_word()
-            && text
-                .get(self.start..self.end)
-                .and_then(|s| s.chars().next())
-                .is_some_and(|x| fold_char(x) == c)
+        if self.is_word() {
+            return false;
+        }
+        if self.end == self.start + 1 {
+            // an ASCII mark (folding leaves ASCII alone)
+            return text
+                .as_bytes()
+                .get(self.start)
+                .is_some_and(|&b| char::from(b) == c);
+        }
+        text.get(self.start..self.end)
+            .and_then(|s| s.chars().next())
+            .is_some_and(|x| fold_char(x) == c)
     }
     /// The folded hash (computed here when the tokenizer left it out).
     #[inline]

@@ -447,7 +447,7 @@ fn tokenize_with(
     let mut pending: u16 = 0;
     let mut newlines = 0u8;
     let mut quiet = 0u32;
-    while i < n {
+    'bytes: while i < n {
         let b = bytes[i];
         let cl = CLASS[b as usize];
         if cl & C_SPACE != 0 {
@@ -465,39 +465,48 @@ fn tokenize_with(
         let start = i;
         let mut flags = pending;
         if cl & C_LOWER != 0 {
-            // a lower-case ASCII word: only its end is needed here
-            i = lower_word_end(bytes, start);
-            flags |= WORD | LOWER;
-            pending = 0;
-            newlines = 0;
-            if i < n && bytes[i] >= 0x80 && next_is_word_char(text, i) {
-                // a word with non-ASCII letters further on (never in capitals)
-                quiet = 0;
-                let (_, _, hash) = scan_word(text, start, &mut i);
-                out.push(Tok {
+            // lower-case ASCII words (one after another while a single space
+            // separates them): only their ends are needed here
+            let (mut start, mut flags) = (start, flags);
+            loop {
+                i = lower_word_end(bytes, start);
+                flags |= WORD | LOWER;
+                pending = 0;
+                newlines = 0;
+                if i < n && bytes[i] >= 0x80 && next_is_word_char(text, i) {
+                    // a word with non-ASCII letters further on (never in capitals)
+                    quiet = 0;
+                    let (_, _, hash) = scan_word(text, start, &mut i);
+                    out.push(Tok {
+                        start,
+                        end: i,
+                        hash,
+                        flags,
+                    });
+                    continue 'bytes;
+                }
+                out.push_lower(Tok {
                     start,
                     end: i,
-                    hash,
-                    flags,
+                    hash: 0,
+                    flags: flags | LAZY,
                 });
-                continue;
+                quiet += 1;
+                if quiet >= QUIET_WORDS && skip {
+                    i = skip_lower_case(bytes, i, &mut out);
+                    quiet = 0;
+                }
+                if bytes.get(i) == Some(&b' ') {
+                    pending = SPACE_BEFORE;
+                    i += 1;
+                    if bytes.get(i).is_some_and(u8::is_ascii_lowercase) {
+                        start = i;
+                        flags = pending;
+                        continue;
+                    }
+                }
+                continue 'bytes;
             }
-            out.push_lower(Tok {
-                start,
-                end: i,
-                hash: 0,
-                flags: flags | LAZY,
-            });
-            quiet += 1;
-            if quiet >= QUIET_WORDS && skip {
-                i = skip_lower_case(bytes, i, &mut out);
-                quiet = 0;
-            }
-            if bytes.get(i) == Some(&b' ') {
-                pending = SPACE_BEFORE;
-                i += 1;
-            }
-            continue;
         }
         if cl & C_ALNUM != 0 {
             // ASCII word: eight bytes at a time (classes and hash together).

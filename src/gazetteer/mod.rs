@@ -7,7 +7,8 @@
 //! How a document is read (one pass over its tokens):
 //!
 //! 1. a byte-level tokenizer (eight bytes at a time on ASCII text) splits
-//!    words and punctuation, hashes every word once, marks lines in capitals
+//!    words and punctuation, hashes words (lower-case ones only when a rule
+//!    looks them up), marks lines in capitals
 //!    (headlines) and title-case lines, and lists the capitalised words;
 //! 2. at every capitalised word, a trie over case-folded token hashes looks for
 //!    the longest lexicon name whose letter case fits; names that are ordinary

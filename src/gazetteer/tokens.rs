@@ -411,9 +411,10 @@ pub(crate) fn tokenize_doc(
 }
 
 /// The tokenizer: one pass over the bytes. ASCII words, spaces and marks
-/// are read from a byte-class table; only non-ASCII bytes are decoded. Every
-/// word gets its folded hash here (ASCII words straight from their bytes),
-/// so lookups never hash a word twice.
+/// are read from a byte-class table; only non-ASCII bytes are decoded. Words
+/// that can start a name (and words with non-ASCII letters) get their folded
+/// hash here; lower-case ASCII words, most of which are never looked up, are
+/// hashed by [`Tok::h`] when a rule asks.
 fn tokenize_with(
     text: &str,
     sentences: &[Span],
@@ -853,6 +854,9 @@ mod tests {
                 "Smith", "said"
             ]
         );
+        for t in &v {
+            assert_eq!(t.h(text), fold_hash(t.text(text)), "{:?}", t.text(text));
+        }
         assert_eq!(find_stop(text.as_bytes(), 0), text.find('S').unwrap());
         for (k, b) in text.bytes().enumerate() {
             if is_stop(b) {

@@ -5,6 +5,7 @@
 //! once, at export time (see [`crate::export::CharOffsets`]).
 
 use std::ops::Range;
+use std::sync::Arc;
 
 /// A half-open byte range `start..end` into a document's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -142,10 +143,11 @@ pub struct Entity {
     pub span: Span,
     /// Its type.
     pub kind: EntityType,
-    /// The canonical name (the lexicon's, or the fullest mention in the document).
-    pub canonical: String,
+    /// The canonical name (the lexicon's, or the fullest mention in the document);
+    /// shared, so mentions of one lexicon entry hold one allocation.
+    pub canonical: Arc<str>,
     /// A stable id from the lexicon, or one derived from the canonical name for rule entities.
-    pub id: String,
+    pub id: Arc<str>,
     /// How it was found.
     pub source: EntitySource,
 }

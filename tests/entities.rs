@@ -124,7 +124,7 @@ fn acronym_defined_in_text() {
     assert_eq!(acr.len(), 2, "{:?}", doc.entities);
     assert!(acr.iter().all(|e| e.kind == EntityType::Org
         && e.source == EntitySource::Alias
-        && e.canonical == "Zemblan Nuclear Safety Authority"));
+        && *e.canonical == *"Zemblan Nuclear Safety Authority"));
 }
 
 #[test]
@@ -138,7 +138,7 @@ fn user_lexicon_file_adds_names() {
     let z: Vec<_> = doc
         .entities
         .iter()
-        .filter(|e| e.id == "org:zorblax")
+        .filter(|e| *e.id == *"org:zorblax")
         .collect();
     assert_eq!(z.len(), 2, "{:?}", doc.entities);
 }

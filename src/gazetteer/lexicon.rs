@@ -106,6 +106,14 @@ pub fn parse_lexicon_lines(
 
 /// A stable id derived from a type and a name: `per:jens_stoltenberg`.
 pub fn derived_id(kind: EntityType, name: &str) -> String {
+    let mut id = String::new();
+    derived_id_into(kind, name, &mut id);
+    id
+}
+
+/// [`derived_id`] written into `id` (cleared first), so a caller can reuse one buffer.
+pub(crate) fn derived_id_into(kind: EntityType, name: &str, id: &mut String) {
+    id.clear();
     let prefix = match kind {
         EntityType::Person => "per",
         EntityType::Org => "org",
@@ -114,7 +122,7 @@ pub fn derived_id(kind: EntityType, name: &str) -> String {
         EntityType::Event => "event",
         EntityType::Misc => "misc",
     };
-    let mut id = String::with_capacity(prefix.len() + 1 + name.len());
+    id.reserve(prefix.len() + 1 + name.len());
     id.push_str(prefix);
     id.push(':');
     // `_` joins runs of letters and digits; nothing before the first run
@@ -133,7 +141,7 @@ pub fn derived_id(kind: EntityType, name: &str) -> String {
                 sep = true;
             }
         }
-        return id;
+        return;
     }
     for c in name.chars() {
         if c.is_alphanumeric() {
@@ -147,7 +155,6 @@ pub fn derived_id(kind: EntityType, name: &str) -> String {
             sep = true;
         }
     }
-    id
 }
 
 #[cfg(test)]

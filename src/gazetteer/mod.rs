@@ -7,7 +7,8 @@
 //! How a document is read (one pass over its tokens):
 //!
 //! 1. a byte-level tokenizer (eight bytes at a time on ASCII text) splits
-//!    words and punctuation, hashes every word once, marks lines in capitals
+//!    words and punctuation, hashes words (lower-case ones only when a rule
+//!    looks them up), marks lines in capitals
 //!    (headlines) and title-case lines, and lists the capitalised words;
 //! 2. at every capitalised word, a trie over case-folded token hashes looks for
 //!    the longest lexicon name whose letter case fits; names that are ordinary
@@ -30,7 +31,7 @@
 //!     .build()
 //!     .unwrap();
 //! let found = g.find("Shelling near Kiev. Foreign Minister Dmytro Kuleba said.");
-//! assert_eq!(found[0].canonical, "Kyiv");
+//! assert_eq!(&*found[0].canonical, "Kyiv");
 //! assert_eq!(found[1].kind, EntityType::Person);
 //! ```
 
@@ -206,10 +207,15 @@ impl GazetteerBuilder {
                     .starts_with("countries")
             })
             .collect();
+        let shared = entries
+            .iter()
+            .map(|e| (Arc::from(e.canonical.as_str()), Arc::from(e.id.as_str())))
+            .collect();
         Ok(Gazetteer {
             inner: Arc::new(Inner {
                 trie,
                 entries,
+                shared,
                 priority,
                 country,
                 conflicts,
@@ -247,6 +253,8 @@ impl std::fmt::Debug for Gazetteer {
 pub(crate) struct Inner {
     pub(crate) trie: NameTrie,
     pub(crate) entries: Vec<LexiconEntry>,
+    /// Entry → its canonical name and id, shared by every mention.
+    pub(crate) shared: Vec<(Arc<str>, Arc<str>)>,
     /// Entry → lexicon index (higher wins ties).
     pub(crate) priority: Vec<u16>,
     /// Entry → it comes from a `countries*.tsv` lexicon (national teams in
@@ -404,7 +412,7 @@ mod tests {
             .unwrap();
         assert_eq!(g.len(), 1);
         assert!(g.conflicts().is_empty());
-        assert_eq!(g.find("in Kyjiw")[0].canonical, "Kyiv");
+        assert_eq!(g.find("in Kyjiw")[0].canonical.as_ref(), "Kyiv");
         let c = "canonical\ttype\taliases\tid\nKyiv\tORG\t\tloc:kyiv\n";
         let e = GazetteerBuilder::new()
             .lexicon_str("a", a)

@@ -2,12 +2,13 @@
 //! resolution (one type and one canonical entity per name, aliases).
 
 use super::hash::FastMap;
-use super::lexicon::derived_id;
+use super::lexicon::derived_id_into;
 use super::matcher::case_fits;
 use super::tokens::*;
 use super::word_class::*;
 use super::Inner;
 use crate::document::{Entity, EntitySource, EntityType, Span};
+use std::sync::Arc;
 
 /// Words ranked below this in the common-word list count as ordinary words.
 pub(crate) const COMMON_RANK_MAX: u32 = 5000;
@@ -467,6 +468,8 @@ struct Scratch {
     cands: Vec<Cand>,
     alts: Vec<u32>,
     resolve: ResolveMaps,
+    names: NameCache,
+    id_buf: String,
 }
 
 /// The per-document maps of [`resolve`].
@@ -516,6 +519,8 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scrat
         cands,
         alts,
         resolve: maps,
+        names,
+        id_buf,
     } = scratch;
     tokenize_doc(text, sentences, toks, starts, &is_common);
     let cx = Ctx {
@@ -686,7 +691,8 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scrat
     }
     maps.clear();
     resolve(&cx, cands, maps);
-    let out = emit(&cx, cands);
+    names.clear();
+    let out = emit(&cx, cands, names, id_buf);
     if cands.capacity() > 1 << 16 {
         *cands = Vec::new();
         *maps = ResolveMaps::default();
@@ -911,7 +917,11 @@ fn normalised(text: &str) -> String {
     s
 }
 
-fn emit(cx: &Ctx, cands: &[Cand]) -> Vec<Entity> {
+/// Names of rule entities already made in this document (by folded key),
+/// so repeated mentions share one allocation.
+type NameCache = FastMap<u64, (EntityType, Arc<str>, Arc<str>)>;
+
+fn emit(cx: &Ctx, cands: &[Cand], names: &mut NameCache, buf: &mut String) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::with_capacity(cands.len());
     for c in cands {
         let Some(kind) = c.kind else { continue };
@@ -923,17 +933,30 @@ fn emit(cx: &Ctx, cands: &[Cand]) -> Vec<Entity> {
             continue;
         }
         let (canonical, id) = match c.entry {
-            Some(e) => {
-                let e = &cx.g.entries[e as usize];
-                (e.canonical.clone(), e.id.clone())
-            }
+            Some(e) => cx.g.shared[e as usize].clone(),
             None => {
                 let from = c.canon.map(|k| &cands[k]).unwrap_or(c);
-                let name = normalised(
-                    Span::new(cx.toks[from.t0].start, cx.toks[from.t1 - 1].end).text(cx.text),
-                );
-                let id = derived_id(kind, &name);
-                (name, id)
+                let raw = Span::new(cx.toks[from.t0].start, cx.toks[from.t1 - 1].end).text(cx.text);
+                match names.get(&from.key) {
+                    Some((k, name, id)) if *k == kind && **name == *raw => {
+                        (name.clone(), id.clone())
+                    }
+                    _ => {
+                        let (name, plain): (Arc<str>, bool) = if plainly_normalised(raw) {
+                            (Arc::from(raw), true)
+                        } else {
+                            let n = normalised(raw);
+                            let plain = n == raw;
+                            (Arc::from(n), plain)
+                        };
+                        derived_id_into(kind, &name, buf);
+                        let id: Arc<str> = Arc::from(buf.as_str());
+                        if plain {
+                            names.insert(from.key, (kind, name.clone(), id.clone()));
+                        }
+                        (name, id)
+                    }
+                }
             }
         };
         out.push(Entity {
@@ -945,6 +968,17 @@ fn emit(cx: &Ctx, cands: &[Cand]) -> Vec<Entity> {
         });
     }
     out
+}
+
+/// True when `text` is plainly in [`normalised`] form: ASCII, single spaces
+/// between words (false does not say it is not).
+fn plainly_normalised(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.windows(2).any(|w| w == b"  ")
+        && b.iter()
+            .all(|&c| c == b' ' || !(c.is_ascii_whitespace() || c >= 0x80))
 }
 
 #[cfg(test)]
@@ -1208,7 +1242,7 @@ New York Times\tORG\t\torg:nyt
         assert!(acr.iter().all(|e| e.source == Alias && e.kind == Org));
         assert!(acr
             .iter()
-            .all(|e| e.canonical == "Zemblan Atomic Energy Agency"));
+            .all(|e| *e.canonical == *"Zemblan Atomic Energy Agency"));
     }
 
     #[test]
@@ -1244,19 +1278,19 @@ New York Times\tORG\t\torg:nyt
         let found = g.find(text);
         let z: Vec<_> = found
             .iter()
-            .filter(|e| e.canonical == "Volodymyr Zelenskiy")
+            .filter(|e| *e.canonical == *"Volodymyr Zelenskiy")
             .collect();
         assert_eq!(z.len(), 2, "{found:?}");
         assert_eq!(z[1].source, Alias);
         let o: Vec<_> = found
             .iter()
-            .filter(|e| e.canonical == "Hannah Okoro")
+            .filter(|e| *e.canonical == *"Hannah Okoro")
             .collect();
         assert_eq!(o.len(), 2, "{found:?}");
         assert_eq!((o[0].source, o[1].source), (Rule, Alias));
         assert!(o
             .iter()
-            .all(|e| e.kind == Person && e.id == "per:hannah_okoro"));
+            .all(|e| e.kind == Person && *e.id == *"per:hannah_okoro"));
     }
 
     #[test]
@@ -1271,7 +1305,7 @@ New York Times\tORG\t\torg:nyt
         let text = "President George Washington spoke. Washington said the war was over.";
         let found = g.find(text);
         assert!(
-            found.iter().all(|e| e.canonical == "George Washington"),
+            found.iter().all(|e| *e.canonical == *"George Washington"),
             "{found:?}"
         );
     }

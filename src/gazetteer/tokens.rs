@@ -33,6 +33,9 @@ pub(crate) const ZONE_CAPS: u16 = 1 << 8;
 pub(crate) const ZONE_TITLE: u16 = 1 << 9;
 /// A blank line (paragraph break) precedes the token.
 pub(crate) const PARA_BEFORE: u16 = 1 << 10;
+/// A word of ASCII letters and digits whose hash is left to [`Tok::h`]
+/// (lower-case words: most are never looked up).
+pub(crate) const LAZY: u16 = 1 << 11;
 
 /// One token: byte range, folded hash and flags.
 #[derive(Debug, Clone, Copy)]
@@ -59,17 +62,27 @@ impl Tok {
     /// True for a punctuation token whose (folded) character is `c`.
     #[inline]
     pub(crate) fn is_punct(&self, text: &str, c: char) -> bool {
-        !self.is_word()
-            && text
-                .get(self.start..self.end)
-                .and_then(|s| s.chars().next())
-                .is_some_and(|x| fold_char(x) == c)
+        if self.is_word() {
+            return false;
+        }
+        if self.end == self.start + 1 {
+            // an ASCII mark (folding leaves ASCII alone)
+            return text
+                .as_bytes()
+                .get(self.start)
+                .is_some_and(|&b| char::from(b) == c);
+        }
+        text.get(self.start..self.end)
+            .and_then(|s| s.chars().next())
+            .is_some_and(|x| fold_char(x) == c)
     }
     /// The folded hash (computed here when the tokenizer left it out).
     #[inline]
     pub(crate) fn h(&self, text: &str) -> u64 {
         if self.hash != 0 {
             self.hash
+        } else if self.flags & LAZY != 0 {
+            hash_ascii_at(text.as_bytes(), self.start, self.end)
         } else {
             fold_hash(self.text(text))
         }
@@ -234,6 +247,24 @@ impl Collector<'_> {
         self.out.push(t);
     }
 
+    /// [`Self::push`] for a word starting with an ASCII lower-case letter.
+    #[inline(always)]
+    fn push_lower(&mut self, mut t: Tok) {
+        if t.flags & NEWLINE_BEFORE != 0 || t.start >= self.s_end || self.out.is_empty() {
+            return self.push(t);
+        }
+        if self.need_first {
+            t.flags |= SENT_START;
+            self.need_first = false;
+        } else if let Some(p) = self.out.last() {
+            if p.flags & WORD == 0 && opens_sentence(&self.bytes[p.start..p.end], p.flags) {
+                t.flags |= SENT_START;
+            }
+        }
+        self.lower += 1;
+        self.out.push(t);
+    }
+
     /// A zero-width token where text was skipped.
     fn push_gap(&mut self, at: usize) {
         self.out.push(Tok {
@@ -380,9 +411,10 @@ pub(crate) fn tokenize_doc(
 }
 
 /// The tokenizer: one pass over the bytes. ASCII words, spaces and marks
-/// are read from a byte-class table; only non-ASCII bytes are decoded. Every
-/// word gets its folded hash here (ASCII words straight from their bytes),
-/// so lookups never hash a word twice.
+/// are read from a byte-class table; only non-ASCII bytes are decoded. Words
+/// that can start a name (and words with non-ASCII letters) get their folded
+/// hash here; lower-case ASCII words, most of which are never looked up, are
+/// hashed by [`Tok::h`] when a rule asks.
 fn tokenize_with(
     text: &str,
     sentences: &[Span],
@@ -392,7 +424,10 @@ fn tokenize_with(
     is_common: &dyn Fn(u64) -> bool,
 ) {
     out.clear();
-    out.reserve(text.len() / 4 + 1);
+    if out.capacity() < text.len() / 4 + 1 {
+        // a fresh buffer: growing would copy the old one's (dead) contents
+        *out = Vec::with_capacity(text.len() / 4 + 1);
+    }
     let mut out = Collector {
         out,
         starts,
@@ -413,7 +448,7 @@ fn tokenize_with(
     let mut pending: u16 = 0;
     let mut newlines = 0u8;
     let mut quiet = 0u32;
-    while i < n {
+    'bytes: while i < n {
         let b = bytes[i];
         let cl = CLASS[b as usize];
         if cl & C_SPACE != 0 {
@@ -430,6 +465,50 @@ fn tokenize_with(
         }
         let start = i;
         let mut flags = pending;
+        if cl & C_LOWER != 0 {
+            // lower-case ASCII words (one after another while a single space
+            // separates them): only their ends are needed here
+            let (mut start, mut flags) = (start, flags);
+            loop {
+                i = lower_word_end(bytes, start);
+                flags |= WORD | LOWER;
+                pending = 0;
+                newlines = 0;
+                if i < n && bytes[i] >= 0x80 && next_is_word_char(text, i) {
+                    // a word with non-ASCII letters further on (never in capitals)
+                    quiet = 0;
+                    let (_, _, hash) = scan_word(text, start, &mut i);
+                    out.push(Tok {
+                        start,
+                        end: i,
+                        hash,
+                        flags,
+                    });
+                    continue 'bytes;
+                }
+                out.push_lower(Tok {
+                    start,
+                    end: i,
+                    hash: 0,
+                    flags: flags | LAZY,
+                });
+                quiet += 1;
+                if quiet >= QUIET_WORDS && skip {
+                    i = skip_lower_case(bytes, i, &mut out);
+                    quiet = 0;
+                }
+                if bytes.get(i) == Some(&b' ') {
+                    pending = SPACE_BEFORE;
+                    i += 1;
+                    if bytes.get(i).is_some_and(u8::is_ascii_lowercase) {
+                        start = i;
+                        flags = pending;
+                        continue;
+                    }
+                }
+                continue 'bytes;
+            }
+        }
         if cl & C_ALNUM != 0 {
             // ASCII word: eight bytes at a time (classes and hash together).
             let (end, has_up, has_low, hash) = ascii_word(bytes, start);
@@ -590,6 +669,31 @@ fn ascii_word(bytes: &[u8], start: usize) -> (usize, bool, bool, u64) {
     (p, has_up, has_low, hash_ascii_at(bytes, start, p))
 }
 
+/// The end of the ASCII word (letters and digits) starting at `start`,
+/// eight bytes at a time.
+#[inline(always)]
+fn lower_word_end(bytes: &[u8], start: usize) -> usize {
+    const LOWER_BITS: u64 = 0x2020_2020_2020_2020;
+    let mut p = start;
+    while let Some(s) = bytes.get(p..p + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(s);
+        let x = u64::from_le_bytes(w);
+        let a = x & !HIGH;
+        let alnum = bytes_between(a | LOWER_BITS, b'a', b'z') | bytes_between(a, b'0', b'9');
+        // non-ASCII bytes (high bit set in `x`) end the word
+        let stop = !(alnum & !x) & HIGH;
+        if stop != 0 {
+            return p + (stop.trailing_zeros() / 8) as usize;
+        }
+        p += 8;
+    }
+    while p < bytes.len() && CLASS[bytes[p] as usize] & C_ALNUM != 0 {
+        p += 1;
+    }
+    p
+}
+
 /// True when the character starting at byte `i` belongs to a word.
 #[inline]
 fn next_is_word_char(text: &str, i: usize) -> bool {
@@ -684,6 +788,7 @@ mod tests {
                     let text = format!("{word}{tail}");
                     let (end, has_up, has_low, hash) = ascii_word(text.as_bytes(), 0);
                     assert_eq!(end, len, "{text:?}");
+                    assert_eq!(lower_word_end(text.as_bytes(), 0), len, "{text:?}");
                     assert_eq!(hash, fold_hash(&word), "{text:?}");
                     let up = word.bytes().any(|b| b.is_ascii_uppercase());
                     let low = word.bytes().any(|b| b.is_ascii_lowercase());
@@ -749,6 +854,9 @@ mod tests {
                 "Smith", "said"
             ]
         );
+        for t in &v {
+            assert_eq!(t.h(text), fold_hash(t.text(text)), "{:?}", t.text(text));
+        }
         assert_eq!(find_stop(text.as_bytes(), 0), text.find('S').unwrap());
         for (k, b) in text.bytes().enumerate() {
             if is_stop(b) {

@@ -105,7 +105,7 @@ impl<'a> Resolver<'a> {
                 }
                 EntityType::Org | EntityType::Norp => r.groups.push(Mention {
                     start: e.span.start,
-                    name: e.canonical.clone(),
+                    name: e.canonical.to_string(),
                 }),
                 _ => {}
             }

@@ -14,6 +14,8 @@ use std::sync::OnceLock;
 const CUE_VERBS: &str = include_str!("../../lexicons/quotes/cue_verbs.tsv");
 const SPEAKER_NOUNS: &str = include_str!("../../lexicons/quotes/speaker_nouns.txt");
 const TITLES: &str = include_str!("../../lexicons/quotes/titles.txt");
+/// Nouns naming a document or measurement (`the poll shows …`).
+const EVIDENCE_NOUNS: &str = include_str!("../../lexicons/quotes/evidence_nouns.txt");
 
 /// A reporting verb form.
 pub const CUE: u32 = 1;
@@ -51,6 +53,9 @@ pub const BARE: u32 = 1 << 16;
 pub const NO_OBJECT: u32 = 1 << 17;
 /// Abbreviations whose full stop belongs to the word (`Mr.`, `Sen.`).
 pub const ABBREV_DOT: u32 = 1 << 15;
+/// Nouns naming a document or measurement (`poll`, `survey`), from
+/// `lexicons/quotes/evidence_nouns.txt`.
+pub const EVIDENCE: u32 = 1 << 18;
 
 const DETS: &str =
     "a an the this these those his her its their our my your another some any each every \
@@ -326,7 +331,11 @@ impl Lexicon {
                 lex.add(w, class);
             }
         }
-        for (list, class) in [(SPEAKER_NOUNS, SPEAKER_NOUN), (TITLES, TITLE)] {
+        for (list, class) in [
+            (SPEAKER_NOUNS, SPEAKER_NOUN),
+            (TITLES, TITLE),
+            (EVIDENCE_NOUNS, EVIDENCE),
+        ] {
             for line in list.lines().filter(|l| !l.starts_with('#')) {
                 for w in line.split_whitespace() {
                     lex.add(w, class);

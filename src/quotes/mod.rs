@@ -58,7 +58,9 @@ impl Default for QuoteAttributor {
 
 impl QuoteAttributor {
     /// An attributor with the default cue verbs, reporting indirect speech too.
+    /// The word-class table is built here, at start-up, not by the first document.
     pub fn new() -> Self {
+        let _ = lexicon::lexicon();
         QuoteAttributor { reported: true }
     }
 
@@ -557,10 +559,10 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
 }
 
 /// Names the speaker phrase `sp`.
-fn link(
-    text: &str,
+fn link<'a>(
+    text: &'a str,
     doc: &Document,
-    res: &mut pronoun::Resolver,
+    res: &mut pronoun::Resolver<'a>,
     sp: Span,
     found: &[Found],
     all: &[Tok],
@@ -687,7 +689,7 @@ fn link(
             if t[s..b].iter().all(|x| !x.is(TITLE) || x.cap) && b - s <= 4 {
                 let looks_person = b - s >= 2 || (a..s).any(|m| t[m].is(TITLE));
                 if looks_person {
-                    res.add_person(Span::new(t[s].start, head.end), &name);
+                    res.add_person_in_text(Span::new(t[s].start, head.end), raw);
                 }
                 return Some(name);
             }

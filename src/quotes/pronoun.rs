@@ -136,13 +136,19 @@ fn last_word(name: &str) -> &str {
 impl<'a> Resolver<'a> {
     /// A resolver over `text` with the entity mentions outside the `quoted` spans.
     pub fn new(text: &'a str, entities: &'a [Entity], quoted: &[Span]) -> Self {
+        // Sized once for every person the entities may add (speaker names
+        // found later are few), so that nothing regrows per mention.
+        let n = entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .count();
         let mut r = Resolver {
             text,
-            persons: Vec::new(),
+            persons: Vec::with_capacity(n + 8),
             groups: Vec::new(),
-            names: Vec::new(),
-            ids: Names::default(),
-            surnames: Names::default(),
+            names: Vec::with_capacity(n + 8),
+            ids: Names::with_capacity_and_hasher(n + 8, Default::default()),
+            surnames: Names::with_capacity_and_hasher(n + 8, Default::default()),
         };
         // Quoted spans by start, with the furthest end so far: an entity lies in
         // some quoted span when one starting at or before it ends at or after it.

@@ -338,9 +338,16 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         }
         // Progressive: `is saying`, `are urging`.
         let progressive = k > 0 && t[k - 1].word() && t[k - 1].is(AUX) && !t[k - 1].cap;
+        // The speaker phrase before the cue, read once for the parenthetical
+        // and the backward/forward readings below (`, saying` reads neither).
+        let before = if !x.is(ING) || progressive {
+            np_before(text, t, k, 0)
+        } else {
+            None
+        };
         // Parenthetical: `The test, North Korea said, was its biggest.`
         if !x.is(ING) {
-            if let Some(r) = np_before(text, t, k, 0) {
+            if let Some(r) = before {
                 if r.0 >= 2
                     && t[r.0 - 1].kind == Kind::Comma
                     && t.get(k + 1).is_some_and(|c| c.kind == Kind::Comma)
@@ -372,7 +379,7 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         }
         // Backward: `CLAUSE, SPEAKER said.` / `CLAUSE, said SPEAKER.`
         let rest_empty = |m: usize| skip_adverbial_fwd(text, t, m) >= end;
-        if let Some(r) = np_before(text, t, k, 0) {
+        if let Some(r) = before {
             if r.0 >= 2
                 && t[r.0 - 1].kind == Kind::Comma
                 && rest_empty(k + 1)

@@ -14,6 +14,8 @@ use std::sync::OnceLock;
 const CUE_VERBS: &str = include_str!("../../lexicons/quotes/cue_verbs.tsv");
 const SPEAKER_NOUNS: &str = include_str!("../../lexicons/quotes/speaker_nouns.txt");
 const TITLES: &str = include_str!("../../lexicons/quotes/titles.txt");
+/// Nouns naming a document or measurement (`the poll shows …`).
+const EVIDENCE_NOUNS: &str = include_str!("../../lexicons/quotes/evidence_nouns.txt");
 
 /// A reporting verb form.
 pub const CUE: u32 = 1;
@@ -51,6 +53,9 @@ pub const BARE: u32 = 1 << 16;
 pub const NO_OBJECT: u32 = 1 << 17;
 /// Abbreviations whose full stop belongs to the word (`Mr.`, `Sen.`).
 pub const ABBREV_DOT: u32 = 1 << 15;
+/// Nouns naming a document or measurement (`poll`, `survey`), from
+/// `lexicons/quotes/evidence_nouns.txt`.
+pub const EVIDENCE: u32 = 1 << 18;
 
 const DETS: &str =
     "a an the this these those his her its their our my your another some any each every \
@@ -191,6 +196,39 @@ pub fn short_run(bytes: &[u8], i: usize, letters_only: bool) -> Option<(usize, u
     Some((len, x & (u64::MAX >> (64 - 8 * len))))
 }
 
+/// Like [`short_run`] for runs of 1 to 15 bytes, read as two 8-byte words
+/// (the run must end within the 16 bytes from `i`): its length and its bytes
+/// as two little-endian words, zero past the run.
+#[inline]
+pub fn run16(bytes: &[u8], i: usize, letters_only: bool) -> Option<(usize, u64, u64)> {
+    let chunk = bytes.get(i..i + 16)?;
+    let mut a = [0u8; 8];
+    let mut b = [0u8; 8];
+    a.copy_from_slice(&chunk[..8]);
+    b.copy_from_slice(&chunk[8..]);
+    let x = u64::from_le_bytes(a);
+    let stop = !alnum_lanes(x, letters_only) & HIGH;
+    if stop != 0 {
+        let len = (stop.trailing_zeros() / 8) as usize;
+        if len == 0 {
+            return None;
+        }
+        return Some((len, x & (u64::MAX >> (64 - 8 * len)), 0));
+    }
+    let y = u64::from_le_bytes(b);
+    let stop = !alnum_lanes(y, letters_only) & HIGH;
+    if stop == 0 {
+        return None;
+    }
+    let len = (stop.trailing_zeros() / 8) as usize;
+    let y = if len == 0 {
+        0
+    } else {
+        y & (u64::MAX >> (64 - 8 * len))
+    };
+    Some((8 + len, x, y))
+}
+
 /// A word's place in the table: its lowercase bytes as two little-endian
 /// words (bytes 0..8 and 8..16, zero past the end of the word).
 type Key = (u64, u64);
@@ -326,7 +364,11 @@ impl Lexicon {
                 lex.add(w, class);
             }
         }
-        for (list, class) in [(SPEAKER_NOUNS, SPEAKER_NOUN), (TITLES, TITLE)] {
+        for (list, class) in [
+            (SPEAKER_NOUNS, SPEAKER_NOUN),
+            (TITLES, TITLE),
+            (EVIDENCE_NOUNS, EVIDENCE),
+        ] {
             for line in list.lines().filter(|l| !l.starts_with('#')) {
                 for w in line.split_whitespace() {
                     lex.add(w, class);
@@ -425,6 +467,17 @@ impl Lexicon {
         let used = u64::MAX >> (64 - 8 * len.clamp(1, 8));
         // Letters and digits: nothing to reject; a digit makes the probe miss.
         self.get((x | ((ONES * 0x20) & used), 0))
+    }
+
+    /// The classes of a run found by [`run16`] (`x`, `y` hold its `len` bytes,
+    /// all ASCII letters or digits), like [`Lexicon::class`] of those bytes.
+    #[inline]
+    pub fn run_class(&self, x: u64, y: u64, len: usize) -> Class {
+        if len <= 8 {
+            return self.short_class(x, len);
+        }
+        let used = u64::MAX >> (64 - 8 * (len - 8));
+        self.get((x | (ONES * 0x20), y | ((ONES * 0x20) & used)))
     }
 
     /// True when `word` may be a cue form (`CUE` or `ACCORDING`); false means

@@ -58,7 +58,9 @@ impl Default for QuoteAttributor {
 
 impl QuoteAttributor {
     /// An attributor with the default cue verbs, reporting indirect speech too.
+    /// The word-class table is built here, at start-up, not by the first document.
     pub fn new() -> Self {
+        let _ = lexicon::lexicon();
         QuoteAttributor { reported: true }
     }
 
@@ -209,6 +211,55 @@ fn ends_with_colon(text: &str, pos: usize) -> bool {
     text.get(..pos).is_some_and(|s| s.trim_end().ends_with(':'))
 }
 
+/// End of the window read after quote `i`, whose closing mark ends at `end`.
+fn after_hi(text: &str, raws: &[RawQuote], i: usize, end: usize) -> usize {
+    let next_open = raws.get(i + 1).map_or(text.len(), |n| n.open.start);
+    ceil_boundary(text, raws[i].para_end.min(next_open).min(end + WINDOW))
+}
+
+/// A bound on the end of the first `Stop` or `Quote` token starting in
+/// `from..hi` (`hi` when there may be none): the end of the first character
+/// there that is always such a token by itself (`!`, `?`, `;`, `…`, `"`, a
+/// backquote, a curly double or an angle quote, an opening `‘`), or of a full
+/// stop closing a lowercase word that is no abbreviation (`he said.`).
+fn first_stop_end(text: &str, from: usize, hi: usize) -> usize {
+    let bytes = text.as_bytes();
+    let hi = hi.min(bytes.len());
+    let lex = lexicon::lexicon();
+    let mut p = from;
+    while p < hi {
+        match bytes[p] {
+            b'!' | b'?' | b';' | b'"' | b'`' => return p + 1,
+            0xC2 if matches!(bytes.get(p + 1), Some(0xAB | 0xBB)) => return p + 2,
+            0xE2 if bytes.get(p + 1) == Some(&0x80)
+                && matches!(
+                    bytes.get(p + 2),
+                    Some(0xA6 | 0x9C | 0x9D | 0x9E | 0xB9 | 0xBA | 0x98)
+                ) =>
+            {
+                return p + 3
+            }
+            b'.' if bytes.get(p + 1).is_none_or(|b| b.is_ascii_whitespace()) => {
+                // `said.`: a run of two or more lowercase letters after a space.
+                let mut a = p;
+                while a > from && bytes[a - 1].is_ascii_lowercase() {
+                    a -= 1;
+                }
+                if p - a >= 2
+                    && a > from
+                    && bytes[a - 1] == b' '
+                    && lex.class_in(bytes, a, p) & lexicon::ABBREV_DOT == 0
+                {
+                    return p + 1;
+                }
+            }
+            _ => {}
+        }
+        p += 1;
+    }
+    hi
+}
+
 /// The document's tokens that lie in `lo..hi`.
 fn window(all: &[Tok], lo: usize, hi: usize) -> &[Tok] {
     let a = all.partition_point(|t| t.start < lo);
@@ -347,10 +398,13 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
                 0
             },
     );
-    for q in &raws {
+    for (i, q) in raws.iter().enumerate() {
         spans.push((q.open.start.saturating_sub(WINDOW), q.open.start));
         if let Some(c) = q.close {
-            spans.push((c.end, c.end + WINDOW + 4));
+            // The attribution after a quote is read up to its first stop or
+            // mark, within the paragraph and before the next quote.
+            let hi = after_hi(text, &raws, i, c.end);
+            spans.push((c.end, first_stop_end(text, c.end, hi)));
         }
     }
     if with_reported {
@@ -379,8 +433,7 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
         let bw_empty = bw.is_empty();
         let after = match q.close {
             Some(c) => {
-                let next_open = raws.get(i + 1).map_or(text.len(), |n| n.open.start);
-                let hi = ceil_boundary(text, q.para_end.min(next_open).min(c.end + WINDOW));
+                let hi = after_hi(text, &raws, i, c.end);
                 let lo = c.end.min(hi);
                 let t = window(all, lo, hi);
                 let stop = t
@@ -557,10 +610,10 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
 }
 
 /// Names the speaker phrase `sp`.
-fn link(
-    text: &str,
+fn link<'a>(
+    text: &'a str,
     doc: &Document,
-    res: &mut pronoun::Resolver,
+    res: &mut pronoun::Resolver<'a>,
     sp: Span,
     found: &[Found],
     all: &[Tok],
@@ -687,7 +740,7 @@ fn link(
             if t[s..b].iter().all(|x| !x.is(TITLE) || x.cap) && b - s <= 4 {
                 let looks_person = b - s >= 2 || (a..s).any(|m| t[m].is(TITLE));
                 if looks_person {
-                    res.add_person(Span::new(t[s].start, head.end), &name);
+                    res.add_person_in_text(Span::new(t[s].start, head.end), raw);
                 }
                 return Some(name);
             }
@@ -832,6 +885,36 @@ mod tests {
                 })
                 .collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn after_window_bound_covers_the_first_stop_or_mark() {
+        let texts = [
+            "\" he said. Then more.",
+            "\" Mr. Smith said. Then.",
+            "\" said Sen. Jane Roe, who is here; done",
+            "\" she told U.S. officials. Next",
+            "\" he added \u{2014} and left \u{201C}again\u{201D}",
+            "\" it's fine, isn't it? yes",
+            "\" he said (R-Ky.), the end.",
+            "\" \u{ab}oui\u{bb} said the e.g. test x.",
+            "\" no stop at all here",
+            "\" said smith.",
+        ];
+        for text in texts {
+            let from = 1;
+            let mut all = Vec::new();
+            tokens::tokenize(text, 0, text.len(), &mut all);
+            let first = all
+                .iter()
+                .filter(|t| t.start >= from)
+                .find(|t| matches!(t.kind, Kind::Stop | Kind::Quote));
+            let bound = first_stop_end(text, from, text.len());
+            match first {
+                Some(t) => assert!(t.end <= bound, "{text}: {} > {bound}", t.end),
+                None => assert_eq!(bound, text.len(), "{text}"),
+            }
         }
     }
 

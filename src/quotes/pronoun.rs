@@ -2,7 +2,9 @@
 //! surnames after a full name, and pronouns resolved with gender evidence
 //! (titles, first names, earlier pronouns).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::document::{Entity, EntityType, Span};
 
@@ -27,11 +29,21 @@ pub fn first_name_gender(name: &str) -> Option<Gender> {
 
 /// Gender a title implies (`Mr.` → male, `Mrs.`/`Ms.` → female).
 pub fn title_gender(word: &str) -> Option<Gender> {
-    match word.trim_end_matches('.').to_ascii_lowercase().as_str() {
-        "mr" | "sir" | "lord" | "king" | "prince" | "congressman" | "chairman" | "spokesman"
-        | "father" | "husband" | "son" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "congresswoman"
-        | "chairwoman" | "spokeswoman" | "mother" | "wife" | "daughter" => Some(Gender::Female),
+    let word = word.trim_end_matches('.').as_bytes();
+    if word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"mr" | b"sir" | b"lord" | b"king" | b"prince" | b"congressman" | b"chairman"
+        | b"spokesman" | b"father" | b"husband" | b"son" => Some(Gender::Male),
+        b"mrs" | b"ms" | b"miss" | b"dame" | b"lady" | b"queen" | b"princess"
+        | b"congresswoman" | b"chairwoman" | b"spokeswoman" | b"mother" | b"wife" | b"daughter" => {
+            Some(Gender::Female)
+        }
         _ => None,
     }
 }
@@ -52,19 +64,69 @@ pub fn is_transcript_label(text: &str, span: Span) -> bool {
     bracketed || labelled
 }
 
-#[derive(Debug, Clone)]
-struct Mention {
+#[derive(Debug, Clone, Copy)]
+struct Mention<T> {
     start: usize,
-    name: String,
+    name: T,
 }
 
+/// A multiply-rotate hasher for the short name keys of one document (no
+/// protection against chosen collisions is needed there, and SipHash costs
+/// more than the rest of a lookup).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NameHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl NameHasher {
+    #[inline]
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for NameHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.mix(u64::from(i));
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Names<'a> = HashMap<Cow<'a, str>, u32, BuildHasherDefault<NameHasher>>;
+
 /// Resolves speaker phrases to names in one pass over a document, in text order.
+///
+/// Person names are interned once (borrowed from the entities or the text when
+/// they can be), and gender evidence and surnames refer to them by index.
 pub struct Resolver<'a> {
     text: &'a str,
-    persons: Vec<Mention>,
-    groups: Vec<Mention>,
-    genders: HashMap<String, Gender>,
-    surnames: HashMap<String, String>,
+    /// Person mentions by start: the index of their (full) name.
+    persons: Vec<Mention<u32>>,
+    groups: Vec<Mention<&'a str>>,
+    /// Interned person names, with the gender evidence for each.
+    names: Vec<(Cow<'a, str>, Option<Gender>)>,
+    ids: Names<'a>,
+    /// Last word of a full name → the index of the latest full name ending so.
+    surnames: Names<'a>,
 }
 
 fn last_word(name: &str) -> &str {
@@ -73,13 +135,20 @@ fn last_word(name: &str) -> &str {
 
 impl<'a> Resolver<'a> {
     /// A resolver over `text` with the entity mentions outside the `quoted` spans.
-    pub fn new(text: &'a str, entities: &[Entity], quoted: &[Span]) -> Self {
+    pub fn new(text: &'a str, entities: &'a [Entity], quoted: &[Span]) -> Self {
+        // Sized once for every person the entities may add (speaker names
+        // found later are few), so that nothing regrows per mention.
+        let n = entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .count();
         let mut r = Resolver {
             text,
-            persons: Vec::new(),
+            persons: Vec::with_capacity(n + 8),
             groups: Vec::new(),
-            genders: HashMap::new(),
-            surnames: HashMap::new(),
+            names: Vec::with_capacity(n + 8),
+            ids: Names::with_capacity_and_hasher(n + 8, Default::default()),
+            surnames: Names::with_capacity_and_hasher(n + 8, Default::default()),
         };
         // Quoted spans by start, with the furthest end so far: an entity lies in
         // some quoted span when one starting at or before it ends at or after it.
@@ -92,6 +161,12 @@ impl<'a> Resolver<'a> {
             reach.push(far);
         }
         for e in entities {
+            if !matches!(
+                e.kind,
+                EntityType::Person | EntityType::Org | EntityType::Norp
+            ) {
+                continue;
+            }
             let k = by_start.partition_point(|q| q.start <= e.span.start);
             if k > 0 && reach[k - 1] >= e.span.end {
                 continue;
@@ -99,96 +174,125 @@ impl<'a> Resolver<'a> {
             if is_transcript_label(text, e.span) {
                 continue;
             }
-            match e.kind {
-                EntityType::Person => {
-                    r.add_person(e.span, &e.canonical);
-                }
-                EntityType::Org | EntityType::Norp => r.groups.push(Mention {
+            let name: &'a str = &e.canonical[..];
+            if e.kind == EntityType::Person {
+                r.add(e.span, Cow::Borrowed(name));
+            } else {
+                r.groups.push(Mention {
                     start: e.span.start,
-                    name: e.canonical.to_string(),
-                }),
-                _ => {}
+                    name,
+                });
             }
         }
         r
     }
 
-    /// Records a person mention (an entity or a proper-name speaker) at `span`.
-    pub fn add_person(&mut self, span: Span, name: &str) {
-        let name = self.full_name(name);
-        if !self.genders.contains_key(&name) {
+    /// The index of the full name a lone surname stands for, if any.
+    fn surname_of(&self, name: &str) -> Option<u32> {
+        if name.contains(' ') {
+            return None;
+        }
+        self.surnames.get(name).copied()
+    }
+
+    fn intern(&mut self, name: Cow<'a, str>) -> u32 {
+        if let Some(&id) = self.ids.get(&*name) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push((name.clone(), None));
+        self.ids.insert(name, id);
+        id
+    }
+
+    fn add(&mut self, span: Span, name: Cow<'a, str>) {
+        let id = match self.surname_of(&name) {
+            Some(id) => id,
+            None => self.intern(name),
+        };
+        let text = self.text;
+        let (full, gender) = &mut self.names[id as usize];
+        if gender.is_none() {
             // A title is a word or two before the name: look back a bounded
             // window so text without whitespace stays linear.
             let mut from = span.start.saturating_sub(64);
-            while !self.text.is_char_boundary(from) {
+            while !text.is_char_boundary(from) {
                 from += 1;
             }
-            let before = self.text.get(from..span.start).unwrap_or("").trim_end();
+            let before = text.get(from..span.start).unwrap_or("").trim_end();
             let title = before
                 .rsplit(|c: char| c.is_whitespace())
                 .next()
                 .unwrap_or("");
-            let g = title_gender(title)
-                .or_else(|| first_name_gender(name.split(' ').next().unwrap_or("")));
-            if let Some(g) = g {
-                self.genders.insert(name.clone(), g);
-            }
+            *gender = title_gender(title)
+                .or_else(|| first_name_gender(full.split(' ').next().unwrap_or("")));
         }
-        if name.contains(' ') {
-            self.surnames
-                .insert(last_word(&name).to_string(), name.clone());
+        if full.contains(' ') {
+            let last = match full {
+                Cow::Borrowed(s) => Cow::Borrowed(last_word(s)),
+                Cow::Owned(s) => Cow::Owned(last_word(s).to_string()),
+            };
+            self.surnames.insert(last, id);
         }
         let at = self.persons.partition_point(|m| m.start <= span.start);
         self.persons.insert(
             at,
             Mention {
                 start: span.start,
-                name,
+                name: id,
             },
         );
     }
 
+    /// Records a person mention (an entity or a proper-name speaker) at `span`.
+    pub fn add_person(&mut self, span: Span, name: &str) {
+        self.add(span, Cow::Owned(name.to_string()));
+    }
+
+    /// Like [`Resolver::add_person`] for a name that is a slice of the text.
+    pub fn add_person_in_text(&mut self, span: Span, name: &'a str) {
+        self.add(span, Cow::Borrowed(name));
+    }
+
     /// The fullest earlier form of a name (`Zelenskiy` → `Volodymyr Zelenskiy`).
     pub fn full_name(&self, name: &str) -> String {
-        if !name.contains(' ') {
-            if let Some(full) = self.surnames.get(name) {
-                return full.clone();
-            }
+        match self.surname_of(name) {
+            Some(id) => self.names[id as usize].0.to_string(),
+            None => name.to_string(),
         }
-        name.to_string()
     }
 
     /// The person a pronoun at `pos` refers to.
     pub fn resolve_pronoun(&mut self, pronoun: &str, pos: usize) -> Option<String> {
-        let p = pronoun.to_ascii_lowercase();
-        let want = match p.as_str() {
-            "he" | "him" | "his" => Some(Gender::Male),
-            "she" | "her" => Some(Gender::Female),
-            "they" | "it" | "we" => None,
-            _ => return None,
-        };
-        let Some(want) = want else {
+        let is = |w: &str| pronoun.eq_ignore_ascii_case(w);
+        let want = if is("he") || is("him") || is("his") {
+            Gender::Male
+        } else if is("she") || is("her") {
+            Gender::Female
+        } else if is("they") || is("it") || is("we") {
             let at = self.groups.partition_point(|m| m.start < pos);
-            return self.groups[..at].last().map(|m| m.name.clone());
+            return self.groups[..at].last().map(|m| m.name.to_string());
+        } else {
+            return None;
         };
         let at = self.persons.partition_point(|m| m.start < pos);
         let mut fallback = None;
         for m in self.persons[..at].iter().rev().take(12) {
-            match self.genders.get(&m.name) {
-                Some(&g) if g == want => return Some(m.name.clone()),
+            match self.names[m.name as usize].1 {
+                Some(g) if g == want => return Some(self.names[m.name as usize].0.to_string()),
                 Some(_) => {}
                 None => {
                     if fallback.is_none() {
-                        fallback = Some(m.name.clone());
+                        fallback = Some(m.name);
                     }
                 }
             }
         }
-        if let Some(name) = &fallback {
-            // Pronoun history: remember the gender we just used.
-            self.genders.insert(name.clone(), want);
-        }
-        fallback
+        let id = fallback?;
+        // Pronoun history: remember the gender we just used.
+        let (name, gender) = &mut self.names[id as usize];
+        *gender = Some(want);
+        Some(name.to_string())
     }
 }
 

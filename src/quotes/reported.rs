@@ -6,8 +6,8 @@
 //! word; only sentences holding a candidate are tokenized.
 
 use super::lexicon::{
-    ascii_run_end, lexicon, ACCORDING, AUX, BARE, CUE, DET, ING, NO_OBJECT, PREP, PRON, REL, STOP,
-    TELL, TIME,
+    ascii_run_end, lexicon, ACCORDING, AUX, BARE, CUE, DET, EVIDENCE, ING, NO_OBJECT, PREP, PRON,
+    REL, STOP, TELL, TIME,
 };
 use super::speaker::{is_cue, np_after, np_before, sentence_subject, word_is};
 use super::tokens::{Kind, Tok};
@@ -112,29 +112,10 @@ fn skip_adverbial_fwd(text: &str, t: &[Tok], mut m: usize) -> usize {
 
 const OBJECT_CONTENT: bool = true;
 
-/// Nouns naming a document or measurement (`the poll shows …`), from
-/// `lexicons/quotes/evidence_nouns.txt`.
-const EVIDENCE_NOUNS: &str = include_str!("../../lexicons/quotes/evidence_nouns.txt");
-
+/// A noun naming a document or measurement (`poll`, `survey`; ASCII
+/// case-insensitive), one table lookup.
 fn is_evidence_noun(word: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| {
-        EVIDENCE_NOUNS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect()
-    });
-    if word.len() > 16 {
-        return false;
-    }
-    let mut buf = [0u8; 16];
-    let b = word.as_bytes();
-    buf[..b.len()].copy_from_slice(b);
-    buf[..b.len()].make_ascii_lowercase();
-    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|w| set.contains(w))
+    lexicon().class(word.as_bytes()) & EVIDENCE != 0
 }
 
 /// True when the words before cue `k` in its clause (`A poll of Ohio voters
@@ -144,7 +125,10 @@ fn subject_is_evidence(text: &str, t: &[Tok], k: usize) -> bool {
         .iter()
         .rev()
         .take_while(|x| !matches!(x.kind, Kind::Stop | Kind::Quote | Kind::Colon))
-        .any(|x| x.word() && text.get(x.start..x.end).is_some_and(is_evidence_noun))
+        .any(|x| {
+            // A word's class is its letters' (`est.` keeps its stop, `est` does not).
+            x.word() && x.is(EVIDENCE) && text.as_bytes().get(x.end.wrapping_sub(1)) != Some(&b'.')
+        })
 }
 
 /// Cue verbs whose content may be an infinitive (`wants to`, `declined to`).
@@ -172,13 +156,38 @@ const PARTICLES: [(&str, &str); 14] = [
     ("insist", "on"),
 ];
 
+/// The token's text in ASCII lowercase, in a stack buffer; `None` for words
+/// longer than 16 bytes (no cue form is).
+struct Lower {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl Lower {
+    fn of(text: &str, x: &Tok) -> Option<Lower> {
+        let w = text.get(x.start..x.end)?.as_bytes();
+        if w.len() > 16 {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        buf[..w.len()].copy_from_slice(w);
+        buf[..w.len()].make_ascii_lowercase();
+        Some(Lower { buf, len: w.len() })
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
 /// True when token `x` is a form of the regular verb `lemma` (`call`, `calls`,
 /// `called`, `calling`; a final `e` dropped: `refer`/`referred` by doubling).
 fn form_of(text: &str, x: &Tok, lemma: &str) -> bool {
-    let Some(w) = text.get(x.start..x.end) else {
-        return false;
-    };
-    let w = w.to_ascii_lowercase();
+    Lower::of(text, x).is_some_and(|w| lower_form_of(w.as_str(), lemma))
+}
+
+/// [`form_of`] for a lowercase word.
+fn lower_form_of(w: &str, lemma: &str) -> bool {
     let Some(rest) = w.strip_prefix(lemma) else {
         let stem = lemma.strip_suffix('e').unwrap_or(lemma);
         return w
@@ -329,9 +338,16 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         }
         // Progressive: `is saying`, `are urging`.
         let progressive = k > 0 && t[k - 1].word() && t[k - 1].is(AUX) && !t[k - 1].cap;
+        // The speaker phrase before the cue, read once for the parenthetical
+        // and the backward/forward readings below (`, saying` reads neither).
+        let before = if !x.is(ING) || progressive {
+            np_before(text, t, k, 0)
+        } else {
+            None
+        };
         // Parenthetical: `The test, North Korea said, was its biggest.`
         if !x.is(ING) {
-            if let Some(r) = np_before(text, t, k, 0) {
+            if let Some(r) = before {
                 if r.0 >= 2
                     && t[r.0 - 1].kind == Kind::Comma
                     && t.get(k + 1).is_some_and(|c| c.kind == Kind::Comma)
@@ -363,7 +379,7 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         }
         // Backward: `CLAUSE, SPEAKER said.` / `CLAUSE, said SPEAKER.`
         let rest_empty = |m: usize| skip_adverbial_fwd(text, t, m) >= end;
-        if let Some(r) = np_before(text, t, k, 0) {
+        if let Some(r) = before {
             if r.0 >= 2
                 && t[r.0 - 1].kind == Kind::Comma
                 && rest_empty(k + 1)
@@ -692,7 +708,8 @@ fn forward(
     if t.get(m).is_some_and(|x| word_is(text, x, "to"))
         && t.get(m + 1)
             .is_some_and(|x| x.word() && !x.cap && !x.is(DET))
-        && TO_VERBS.iter().any(|l| form_of(text, &t[k], l))
+        && Lower::of(text, &t[k])
+            .is_some_and(|w| TO_VERBS.iter().any(|l| lower_form_of(w.as_str(), l)))
     {
         push_n(text, t, m, end, speaker, cue, quoted, out, 2);
         return Some(t[end - 1].end);

@@ -22,6 +22,7 @@ pub struct Attr {
 const MAX_NP: usize = 10;
 
 /// Is token `k` a reporting verb (not a noun like `the report`)?
+#[inline]
 pub fn is_cue(t: &[Tok], k: usize) -> bool {
     let x = &t[k];
     if !x.word() || !x.is(CUE) {
@@ -53,10 +54,16 @@ fn is_according(t: &[Tok], k: usize, text: &str) -> bool {
             .is_some_and(|n| n.word() && word_is(text, n, "to"))
 }
 
-/// True when token `x` spells `w` (ASCII case-insensitive).
+/// True when token `x` spells `w` (ASCII case-insensitive; `w` is ASCII).
+#[inline]
 pub fn word_is(text: &str, x: &Tok, w: &str) -> bool {
-    text.get(x.start..x.end)
-        .is_some_and(|s| s.eq_ignore_ascii_case(w))
+    // Bytes compared: a token cut off a character boundary holds a byte of
+    // 0x80 or more, which matches no ASCII word.
+    x.end.wrapping_sub(x.start) == w.len()
+        && text
+            .as_bytes()
+            .get(x.start..x.end)
+            .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 fn is_number(text: &str, x: &Tok) -> bool {

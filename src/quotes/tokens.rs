@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::{ascii_run_end, lexicon, short_run, Class, ABBREV_DOT};
+use super::lexicon::{ascii_run_end, lexicon, run16, short_run, Class, ABBREV_DOT};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,7 +202,12 @@ fn run(piece: &str, lo: usize, start: usize, stop: usize, out: &mut Vec<Tok>) ->
         if class == ALNUM && b < 0x80 {
             // The common word: up to seven ASCII letters and digits followed by
             // an ASCII byte that neither joins nor is a full stop or apostrophe.
-            if let Some((len, x)) = short_run(bytes, i, false) {
+            // The same for words of up to fifteen, read sixteen bytes at a time.
+            let run = match short_run(bytes, i, false) {
+                Some((len, x)) => Some((len, x, 0)),
+                None => run16(bytes, i, false),
+            };
+            if let Some((len, x, y)) = run {
                 let end = i + len;
                 if bytes
                     .get(end)
@@ -212,11 +217,17 @@ fn run(piece: &str, lo: usize, start: usize, stop: usize, out: &mut Vec<Tok>) ->
                         start: lo + i,
                         end: lo + end,
                         kind: Kind::Word,
-                        class: lex.short_class(x, len),
+                        class: lex.run_class(x, y, len),
                         cap: b.is_ascii_uppercase(),
                         poss: false,
                     });
-                    i = end;
+                    // A single space after a word is skipped here, as the
+                    // loop would.
+                    i = if bytes.get(end) == Some(&b' ') {
+                        end + 1
+                    } else {
+                        end
+                    };
                     continue;
                 }
             }
@@ -473,6 +484,46 @@ mod tests {
             let want: Vec<_> = whole.iter().filter(|t| t.start >= from).map(key).collect();
             let got: Vec<_> = part.iter().map(key).collect();
             assert_eq!(got, want, "from {from}");
+        }
+    }
+
+    #[test]
+    fn words_of_every_length_get_their_table_classes() {
+        // Runs of 1 to 17 bytes, at the end of the text and before more text,
+        // so that the 8- and 16-byte reads and the byte-by-byte path all occur.
+        let lex = lexicon();
+        let words = [
+            "a",
+            "he",
+            "she",
+            "said",
+            "Says",
+            "SAID",
+            "warned",
+            "reported",
+            "insisted",
+            "spokesman",
+            "Spokeswoman",
+            "acknowledged",
+            "acknowledging",
+            "investigations",
+            "congresswomanxyz",
+            "abcdefghijklmnopq",
+            "x9",
+            "2024",
+        ];
+        for w in words {
+            for text in [
+                w.to_string(),
+                format!("{w} x"),
+                format!("{w}, and more text here"),
+            ] {
+                let mut v = Vec::new();
+                tokenize(&text, 0, text.len(), &mut v);
+                assert_eq!(&text[v[0].start..v[0].end], w, "{text}");
+                assert_eq!(v[0].class, lex.class(w.as_bytes()), "{text}");
+                assert_eq!(v[0].cap, w.as_bytes()[0].is_ascii_uppercase(), "{text}");
+            }
         }
     }
 

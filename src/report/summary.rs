@@ -1,7 +1,7 @@
 //! Aggregation: totals, speakers and entities from a run's CSV tables.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Reverse;
-use std::collections::HashMap;
 use std::path::Path;
 
 use super::read::{normalize_date, CsvTable, DocCursor};
@@ -32,6 +32,17 @@ pub(crate) fn squash(s: &str) -> String {
 /// Appends `s` to `out` with runs of whitespace collapsed into one space and
 /// trimmed.
 fn squash_into(out: &mut String, s: &str) {
+    // Already squashed (the usual case): printable ASCII words separated by
+    // single spaces.
+    let b = s.as_bytes();
+    let clean = b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter().all(|&c| c > b' ' && c < 0x7f || c == b' ')
+        && !b.windows(2).any(|w| w == b"  ");
+    if clean {
+        out.push_str(s);
+        return;
+    }
     for (i, word) in s.split_whitespace().enumerate() {
         if i > 0 {
             out.push(' ');
@@ -338,7 +349,7 @@ impl SummaryBuilder {
             ..
         } = self;
         // Each name's main type: the one that gets the speaker count.
-        let mut main_type: HashMap<&str, &str> = HashMap::new();
+        let mut main_type: HashMap<&str, &str> = HashMap::default();
         for (name, kind) in entities.keys().map(|k| split_key(k)) {
             let slot = main_type.entry(name).or_insert(kind);
             if (type_rank(kind), kind) < (type_rank(slot), *slot) {

@@ -4,8 +4,9 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::export::CsvSink;
+use crate::export::{CsvSink, MultiSink};
 use crate::input::{read_inputs, Input, ReadOptions};
+use crate::report::SummarySink;
 use crate::{default_pipeline, Document};
 
 /// What one bench run measured.
@@ -67,7 +68,8 @@ pub fn peak_rss() -> Option<u64> {
 }
 
 /// Reads `inputs` once into memory, then streams them `repeat` times through
-/// the default pipeline and the CSV sink into `out`, and measures the run.
+/// the default pipeline into `out` (the four CSV tables and the two summary
+/// tables, as `extract` writes them), and measures the run.
 /// Rejected records are skipped.
 pub fn run_bench(inputs: Vec<Input>, repeat: usize, out: &Path) -> std::io::Result<BenchReport> {
     let docs: Vec<Document> = read_inputs(inputs, ReadOptions::default())
@@ -76,7 +78,10 @@ pub fn run_bench(inputs: Vec<Input>, repeat: usize, out: &Path) -> std::io::Resu
     let started = Instant::now();
     let pipeline = default_pipeline(&[]).map_err(std::io::Error::other)?;
     let startup = started.elapsed();
-    let mut sink = CsvSink::create(out)?;
+    let mut sink = MultiSink(vec![
+        Box::new(CsvSink::create(out)?),
+        Box::new(SummarySink::new(out)),
+    ]);
     let stream = (0..repeat.max(1)).flat_map(|r| {
         docs.iter().map(move |d| {
             let mut d = d.clone();

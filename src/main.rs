@@ -42,7 +42,7 @@ enum Command {
     /// Measure throughput (MB/s, documents/s), start-up and peak memory on a corpus.
     ///
     /// The input is read once into memory and streamed `--repeat` times through
-    /// the whole pipeline and the CSV writer.
+    /// the whole pipeline and the CSV writer (tables and summaries, as `extract`).
     /// Example: `whosaid bench corpus/ --repeat 20 --threads 1`
     Bench(BenchArgs),
     /// Summarise an output folder: speakers.csv, entity_summary.csv and an HTML report.

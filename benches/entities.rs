@@ -2,6 +2,7 @@
 //! and of building the default gazetteer.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use rayon::prelude::*;
 use whosaid::gazetteer::EntityRecognizer;
 use whosaid::input::{read_inputs, Input, ReadOptions};
 use whosaid::segment::SentenceSegmenter;
@@ -38,6 +39,19 @@ fn bench_entities(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("stage_corpus", |b| {
         b.iter(|| assert_eq!(count(&mut docs), expected))
+    });
+    // The same work spread over every core (the documents in parallel).
+    group.bench_function("stage_corpus_all_cores", |b| {
+        b.iter(|| {
+            let n: usize = docs
+                .par_iter_mut()
+                .map(|d| {
+                    stage.process(d).expect("entity stage never fails");
+                    d.entities.len()
+                })
+                .sum();
+            assert_eq!(n, expected);
+        })
     });
     group.finish();
 

@@ -4,6 +4,7 @@
 //! timed loop; writing the bytes to disk is not included.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use rayon::prelude::*;
 use whosaid::export::CsvSink;
 use whosaid::input::{read_inputs, Input, ReadOptions};
 use whosaid::{default_pipeline, Document, Sink};
@@ -37,6 +38,17 @@ fn bench_export(c: &mut Criterion) {
     group.bench_function("csv_rows_corpus", |b| {
         b.iter(|| {
             let n = encoded(&docs);
+            assert_eq!(n, expected);
+            n
+        })
+    });
+    // The same work spread over every core (the documents in parallel).
+    group.bench_function("csv_rows_corpus_all_cores", |b| {
+        b.iter(|| {
+            let n: usize = docs
+                .par_iter()
+                .map(|d| formatter.prepare(d).iter().map(Vec::len).sum::<usize>())
+                .sum();
             assert_eq!(n, expected);
             n
         })

@@ -2,6 +2,7 @@
 //! Sentences and entities are computed once, outside the timed loop.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use rayon::prelude::*;
 use whosaid::input::{read_inputs, Input, ReadOptions};
 use whosaid::quotes::QuoteAttributor;
 use whosaid::{default_pipeline, Document};
@@ -31,6 +32,14 @@ fn bench_quotes(c: &mut Criterion) {
     group.bench_function("quote_stage_corpus", |b| {
         b.iter(|| {
             let n: usize = docs.iter().map(|d| stage.quotes(d).len()).sum();
+            assert_eq!(n, expected);
+            n
+        })
+    });
+    // The same work spread over every core (the documents in parallel).
+    group.bench_function("quote_stage_corpus_all_cores", |b| {
+        b.iter(|| {
+            let n: usize = docs.par_iter().map(|d| stage.quotes(d).len()).sum();
             assert_eq!(n, expected);
             n
         })

@@ -1,6 +1,7 @@
 //! Criterion bench of the sentence segmenter alone on the bundled corpus, in bytes/s.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use rayon::prelude::*;
 use whosaid::input::{read_inputs, Input, ReadOptions};
 use whosaid::segment::SentenceSegmenter;
 
@@ -22,6 +23,14 @@ fn bench_segment(c: &mut Criterion) {
     group.bench_function("corpus", |b| {
         b.iter(|| {
             let n: usize = texts.iter().map(|t| seg.segment(t).len()).sum();
+            assert_eq!(n, expected);
+            n
+        })
+    });
+    // The same work spread over every core (the documents in parallel).
+    group.bench_function("corpus_all_cores", |b| {
+        b.iter(|| {
+            let n: usize = texts.par_iter().map(|t| seg.segment(t).len()).sum();
             assert_eq!(n, expected);
             n
         })

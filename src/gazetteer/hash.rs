@@ -130,11 +130,9 @@ pub(crate) fn hash_ascii_at(bytes: &[u8], start: usize, end: usize) -> u64 {
         let w = if p + 8 <= bytes.len() {
             load8(bytes, p)
         } else {
-            let mut w = 0u64;
-            for (k, &c) in bytes[p..end].iter().enumerate() {
-                w |= u64::from(c) << (8 * k);
-            }
-            w
+            let mut w = [0u8; 8];
+            w[..rest].copy_from_slice(&bytes[p..end]);
+            u64::from_le_bytes(w)
         };
         let pad = u64::MAX >> (64 - 8 * rest as u32);
         h = mix(h, (w | LOWER_BITS) & pad);

@@ -44,7 +44,7 @@ pub fn parse_lexicon_lines(
 ) -> Result<Vec<(usize, LexiconEntry)>, LexiconError> {
     let mut out = Vec::new();
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
-    for (n, line) in content.lines().enumerate() {
+    for (n, line) in super::names::lines(content).enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
         let err = |reason: String| LexiconError {
             file: file.to_string(),

@@ -298,6 +298,20 @@ impl Collector<'_> {
         self.out.push(t);
     }
 
+    /// [`Self::push_lower`] for a lower-case word right after a word pushed
+    /// by `push_lower` or `push_lower_next` (or the gap that followed it)
+    /// and one space: no line break precedes it, the segment's first word
+    /// is behind, and a word or a gap opens no sentence, so only a new
+    /// sentence span needs the full [`Self::push`].
+    #[inline(always)]
+    fn push_lower_next(&mut self, t: Tok) {
+        if t.start >= self.s_end {
+            return self.push(t);
+        }
+        self.lower += 1;
+        self.out.push(t);
+    }
+
     /// A zero-width token where text was skipped.
     fn push_gap(&mut self, at: usize) {
         self.out.push(Tok {
@@ -502,6 +516,8 @@ fn tokenize_with(
             // lower-case ASCII words (one after another while a single space
             // separates them): only their ends are needed here
             let (mut start, mut flags) = (start, flags);
+            // a word after a word of this loop (and a single space)
+            let mut next = false;
             loop {
                 i = lower_word_end(bytes, start);
                 flags |= WORD | LOWER;
@@ -519,12 +535,17 @@ fn tokenize_with(
                     });
                     continue 'bytes;
                 }
-                out.push_lower(Tok {
+                let t = Tok {
                     start,
                     end: i,
                     hash: 0,
                     flags: flags | LAZY,
-                });
+                };
+                if next {
+                    out.push_lower_next(t);
+                } else {
+                    out.push_lower(t);
+                }
                 quiet += 1;
                 if quiet >= QUIET_WORDS && skip {
                     i = skip_lower_case(bytes, i, &mut out);
@@ -536,6 +557,7 @@ fn tokenize_with(
                     if bytes.get(i).is_some_and(u8::is_ascii_lowercase) {
                         start = i;
                         flags = pending;
+                        next = true;
                         continue;
                     }
                 }

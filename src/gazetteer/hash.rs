@@ -37,7 +37,7 @@ pub(crate) fn fold_char(c: char) -> char {
 pub(crate) fn fold_hash(s: &str) -> u64 {
     let b = s.as_bytes();
     let mut h = 0x5151u64;
-    if b.iter().all(u8::is_ascii_alphanumeric) {
+    if all_ascii_alnum(b) {
         return hash_ascii_word(b);
     } else if s.is_ascii() {
         for &c in b {
@@ -51,6 +51,32 @@ pub(crate) fn fold_hash(s: &str) -> u64 {
         return f.finish();
     }
     mix(h, 0xff)
+}
+
+/// True when every byte is an ASCII letter or digit (eight bytes at a time).
+#[inline]
+fn all_ascii_alnum(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // high bit set in every byte of `x` (all below 0x80) that lies in `lo..=hi`
+    let between = |x: u64, lo: u8, hi: u8| {
+        (x + ONES * (0x80 - u64::from(lo))) & !(x + ONES * (0x7f - u64::from(hi))) & HIGH
+    };
+    let block_ok = |x: u64| {
+        let a = x & !HIGH;
+        let alnum = between(a | 0x2020_2020_2020_2020, b'a', b'z') | between(a, b'0', b'9');
+        // a byte with its high bit set is never alphanumeric
+        alnum & !x & HIGH == HIGH
+    };
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        if !block_ok(u64::from_le_bytes(w)) {
+            return false;
+        }
+    }
+    chunks.remainder().iter().all(u8::is_ascii_alphanumeric)
 }
 
 /// [`fold_hash`] of text holding a non-ASCII character, fed one character
@@ -130,11 +156,9 @@ pub(crate) fn hash_ascii_at(bytes: &[u8], start: usize, end: usize) -> u64 {
         let w = if p + 8 <= bytes.len() {
             load8(bytes, p)
         } else {
-            let mut w = 0u64;
-            for (k, &c) in bytes[p..end].iter().enumerate() {
-                w |= u64::from(c) << (8 * k);
-            }
-            w
+            let mut w = [0u8; 8];
+            w[..rest].copy_from_slice(&bytes[p..end]);
+            u64::from_le_bytes(w)
         };
         let pad = u64::MAX >> (64 - 8 * rest as u32);
         h = mix(h, (w | LOWER_BITS) & pad);
@@ -296,6 +320,19 @@ mod tests {
                 assert_eq!(fold_char(c), c);
             }
         }
+    }
+
+    #[test]
+    fn alnum_check_matches_bytewise() {
+        for b in 0..=255u8 {
+            for pos in 0..10 {
+                let mut v = b"Ab3dEf9hIjK".to_vec();
+                v[pos] = b;
+                let want = v.iter().all(u8::is_ascii_alphanumeric);
+                assert_eq!(all_ascii_alnum(&v), want, "{b} at {pos}");
+            }
+        }
+        assert!(all_ascii_alnum(b""));
     }
 
     #[test]

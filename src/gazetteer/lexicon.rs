@@ -44,7 +44,8 @@ pub fn parse_lexicon_lines(
 ) -> Result<Vec<(usize, LexiconEntry)>, LexiconError> {
     let mut out = Vec::new();
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
-    for (n, line) in content.lines().enumerate() {
+    use super::names::{lines, trim};
+    for (n, line) in lines(content).enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
         let err = |reason: String| LexiconError {
             file: file.to_string(),
@@ -60,19 +61,26 @@ pub fn parse_lexicon_lines(
             }
             continue;
         }
-        if line.trim().is_empty() || line.starts_with('#') {
+        if trim(line).is_empty() || line.starts_with('#') {
             continue;
         }
-        let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() < 2 || cols.len() > 4 {
+        let mut cols: [&str; 4] = [""; 4];
+        let mut ncols = 0;
+        for c in line.split('\t') {
+            if ncols < 4 {
+                cols[ncols] = c;
+            }
+            ncols += 1;
+        }
+        if !(2..=4).contains(&ncols) {
             return Err(err(format!(
-                "expected 2 to 4 tab-separated columns, found {}",
-                cols.len()
+                "expected 2 to 4 tab-separated columns, found {ncols}"
             )));
         }
+        let cols = &cols[..ncols];
         let kind = EntityType::parse(cols[1])
             .ok_or_else(|| err(format!("unknown entity type {:?}", cols[1])))?;
-        let canonical = cols[0].trim().to_string();
+        let canonical = trim(cols[0]).to_string();
         if canonical.is_empty() {
             return Err(err("empty canonical name".into()));
         }
@@ -80,7 +88,7 @@ pub fn parse_lexicon_lines(
             .get(2)
             .map(|a| {
                 a.split('|')
-                    .map(str::trim)
+                    .map(trim)
                     .filter(|s| !s.is_empty())
                     .map(String::from)
                     .collect()
@@ -88,7 +96,7 @@ pub fn parse_lexicon_lines(
             .unwrap_or_default();
         let id = cols
             .get(3)
-            .map(|s| s.trim().to_string())
+            .map(|s| trim(s).to_string())
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| derived_id(kind, &canonical));
         out.push((

@@ -133,7 +133,10 @@ impl GazetteerBuilder {
     /// Parses every lexicon and builds the matcher.
     pub fn build(self) -> Result<Gazetteer, LexiconError> {
         let mut entries: Vec<LexiconEntry> = Vec::new();
-        let mut origin: Vec<(u16, String)> = Vec::new();
+        // (lexicon index, line): `FILE:LINE` is only written for a message
+        let mut origin: Vec<(u16, usize)> = Vec::new();
+        let lexicons = &self.lexicons;
+        let at = |o: (u16, usize)| format!("{}:{}", lexicons[o.0 as usize].0, o.1);
         let mut by_id: HashMap<String, usize> = HashMap::new();
         for (li, (file, content)) in self.lexicons.iter().enumerate() {
             for (line, e) in parse_lexicon_lines(file, content)? {
@@ -147,7 +150,7 @@ impl GazetteerBuilder {
                                 e.id,
                                 e.kind.as_str(),
                                 entries[k].kind.as_str(),
-                                origin[k].1
+                                at(origin[k])
                             ),
                         });
                     }
@@ -160,7 +163,7 @@ impl GazetteerBuilder {
                     continue;
                 }
                 by_id.insert(e.id.clone(), entries.len());
-                origin.push((li as u16, format!("{file}:{line}")));
+                origin.push((li as u16, line));
                 entries.push(e);
             }
         }
@@ -179,14 +182,13 @@ impl GazetteerBuilder {
                         seen = true;
                         let c = AliasConflict {
                             name: name.clone(),
-                            first: format!("{} ({})", origin[other].1, entries[other].id),
-                            second: format!("{} ({})", origin[k].1, e.id),
+                            first: format!("{} ({})", at(origin[other]), entries[other].id),
+                            second: format!("{} ({})", at(origin[k]), e.id),
                         };
                         if self.strict {
-                            let (file, line) = split_origin(&origin[k].1);
                             return Err(LexiconError {
-                                file,
-                                line,
+                                file: self.lexicons[origin[k].0 as usize].0.clone(),
+                                line: origin[k].1,
                                 reason: c.to_string(),
                             });
                         }
@@ -220,16 +222,9 @@ impl GazetteerBuilder {
                 country,
                 conflicts,
                 words: WordClasses::build(&rules, NameLists::bundled(), recognize::COMMON_RANK_MAX),
-                names: NameLists::bundled().clone(),
+                names: NameLists::bundled(),
             }),
         })
-    }
-}
-
-fn split_origin(o: &str) -> (String, usize) {
-    match o.rsplit_once(':') {
-        Some((f, l)) => (f.to_string(), l.parse().unwrap_or(0)),
-        None => (o.to_string(), 0),
     }
 }
 
@@ -261,7 +256,8 @@ pub(crate) struct Inner {
     /// results tables stay places; towns become their clubs).
     pub(crate) country: Vec<bool>,
     pub(crate) conflicts: Vec<AliasConflict>,
-    pub(crate) names: NameLists,
+    /// The bundled name lists (built once per process, shared).
+    pub(crate) names: &'static NameLists,
     /// Every rule and name list in one lookup.
     pub(crate) words: WordClasses,
 }

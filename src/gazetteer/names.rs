@@ -50,6 +50,39 @@ pub const MINOR_PLACES: (&str, &str) = (
     include_str!("../../lexicons/words/minor_places.txt"),
 );
 
+/// The lines of `content`, as [`str::lines`] gives them (with `memchr`: the
+/// lists are hundreds of thousands of short lines).
+pub(crate) fn lines(content: &str) -> impl Iterator<Item = &str> {
+    let mut rest = content;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let b = rest.as_bytes();
+        let i = memchr::memchr(b'\n', b).unwrap_or(b.len());
+        let line = &rest[..i];
+        if i < b.len() {
+            rest = &rest[i + 1..];
+            Some(line.strip_suffix('\r').unwrap_or(line))
+        } else {
+            rest = "";
+            Some(line)
+        }
+    })
+}
+
+/// [`str::trim`], without a look at the Unicode tables when both ends are
+/// plainly not white space.
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    let plain = |b: u8| b < 0x80 && !b.is_ascii_whitespace() && b != 0x0b;
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&a), Some(&z)) if plain(a) && plain(z) => s,
+        _ => s.trim(),
+    }
+}
+
 /// First names, surnames, common words and smaller places, looked up
 /// case-insensitively.
 #[derive(Debug, Clone, Default)]
@@ -79,22 +112,22 @@ impl NameLists {
         surnames: (&str, &str),
         common_words: (&str, &str),
     ) -> Result<NameLists, LexiconError> {
-        let lines = |content: &str| content.bytes().filter(|&b| b == b'\n').count() + 1;
+        let count = |content: &str| content.bytes().filter(|&b| b == b'\n').count() + 1;
         let mut lists = NameLists {
-            first: WordMap::with_capacity(lines(first_names.1)),
-            surnames: WordMap::with_capacity(lines(surnames.1)),
-            common: WordMap::with_capacity(lines(common_words.1)),
+            first: WordMap::with_capacity(count(first_names.1)),
+            surnames: WordMap::with_capacity(count(surnames.1)),
+            common: WordMap::with_capacity(count(common_words.1)),
             ..NameLists::default()
         };
         let (file, content) = first_names;
-        for (n, line) in content.lines().enumerate() {
+        for (n, line) in lines(content).enumerate() {
             let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
+            if trim(line).is_empty() || line.starts_with('#') {
                 continue;
             }
             let mut cols = line.split('\t');
-            let name = cols.next().unwrap_or("").trim();
-            let gender = cols.next().unwrap_or("").trim();
+            let name = trim(cols.next().unwrap_or(""));
+            let gender = trim(cols.next().unwrap_or(""));
             if n == 0 && name.eq_ignore_ascii_case("name") {
                 continue;
             }
@@ -119,15 +152,15 @@ impl NameLists {
             }
             lists.first.insert(name, gender);
         }
-        for line in surnames.1.lines() {
-            let w = line.trim();
+        for line in lines(surnames.1) {
+            let w = trim(line);
             if !w.is_empty() && !w.starts_with('#') {
                 lists.surnames.insert(w, ());
             }
         }
         let mut rank = 0u32;
-        for line in common_words.1.lines() {
-            let w = line.trim();
+        for line in lines(common_words.1) {
+            let w = trim(line);
             if !w.is_empty() && !w.starts_with('#') {
                 lists.common.insert(w, rank);
                 rank += 1;
@@ -139,14 +172,13 @@ impl NameLists {
     /// Adds smaller place names (one a line).
     pub fn add_minor_places(&mut self, content: &str) {
         let mut toks = Vec::new();
-        for line in content.lines() {
-            let name = line.trim();
+        for line in lines(content) {
+            let name = trim(line);
             if name.is_empty() || name.starts_with('#') {
                 continue;
             }
-            super::tokens::tokenize(name, &mut toks);
             self.minor_places
-                .get_or_insert(super::tokens::seq_key(&toks, name), ());
+                .get_or_insert(super::tokens::name_key(name, &mut toks), ());
         }
     }
 
@@ -222,6 +254,42 @@ mod tests {
         let b = NameLists::bundled();
         assert!(b.is_minor_place(MINOR_PLACES.1.lines().next().unwrap()));
         assert!(!b.is_minor_place("Xqzzyville Upon Nothing"));
+    }
+
+    #[test]
+    fn fast_lines_and_trim_match_std() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\r\nb",
+            "a\rb\r",
+            "a\n\n b \r\n\r\n",
+            "\u{a0}x\u{3000}\n\x0b y\t\n",
+            "é\n\u{2028}z\u{85}",
+            " \x0c\r",
+        ] {
+            let ours: Vec<&str> = lines(text).collect();
+            let std: Vec<&str> = text.lines().collect();
+            assert_eq!(ours, std, "{text:?}");
+            for l in std {
+                assert_eq!(trim(l), l.trim(), "{l:?}");
+            }
+        }
+        for l in MINOR_PLACES.1.lines().chain(SURNAMES.1.lines()) {
+            assert_eq!(trim(l), l.trim(), "{l:?}");
+        }
+        let mut toks = Vec::new();
+        for l in MINOR_PLACES.1.lines() {
+            super::super::tokens::tokenize(l.trim(), &mut toks);
+            let want = super::super::tokens::seq_key(&toks, l.trim());
+            assert_eq!(
+                super::super::tokens::name_key(l.trim(), &mut toks),
+                want,
+                "{l:?}"
+            );
+        }
     }
 
     #[test]

@@ -107,6 +107,39 @@ pub(crate) fn seq_key(toks: &[Tok], text: &str) -> u64 {
     h
 }
 
+/// [`seq_key`] of the tokens of `name` (`toks` is scratch space). ASCII
+/// names are keyed straight from their bytes: white space between tokens,
+/// runs of letters and digits as words, any other byte a mark (what
+/// [`tokenize`] makes of them).
+pub(crate) fn name_key(name: &str, toks: &mut Vec<Tok>) -> u64 {
+    if !name.is_ascii() {
+        tokenize(name, toks);
+        return seq_key(toks, name);
+    }
+    let bytes = name.as_bytes();
+    let mut h = 0x9e37_79b9_7f4a_7c15u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let cl = CLASS[b as usize];
+        let th = if cl & C_SPACE != 0 {
+            i += 1;
+            continue;
+        } else if cl & C_ALNUM != 0 {
+            let start = i;
+            while i < bytes.len() && CLASS[bytes[i] as usize] & C_ALNUM != 0 {
+                i += 1;
+            }
+            hash_ascii_at(bytes, start, i)
+        } else {
+            i += 1;
+            hash_ascii_mark(b)
+        };
+        h = (h.rotate_left(7) ^ th).wrapping_mul(0x100_0000_01b3);
+    }
+    h
+}
+
 #[inline]
 fn is_word_char(c: char) -> bool {
     let u = u32::from(c);
@@ -260,6 +293,20 @@ impl Collector<'_> {
             if p.flags & WORD == 0 && opens_sentence(&self.bytes[p.start..p.end], p.flags) {
                 t.flags |= SENT_START;
             }
+        }
+        self.lower += 1;
+        self.out.push(t);
+    }
+
+    /// [`Self::push_lower`] for a lower-case word right after a word pushed
+    /// by `push_lower` or `push_lower_next` (or the gap that followed it)
+    /// and one space: no line break precedes it, the segment's first word
+    /// is behind, and a word or a gap opens no sentence, so only a new
+    /// sentence span needs the full [`Self::push`].
+    #[inline(always)]
+    fn push_lower_next(&mut self, t: Tok) {
+        if t.start >= self.s_end {
+            return self.push(t);
         }
         self.lower += 1;
         self.out.push(t);
@@ -469,6 +516,8 @@ fn tokenize_with(
             // lower-case ASCII words (one after another while a single space
             // separates them): only their ends are needed here
             let (mut start, mut flags) = (start, flags);
+            // a word after a word of this loop (and a single space)
+            let mut next = false;
             loop {
                 i = lower_word_end(bytes, start);
                 flags |= WORD | LOWER;
@@ -486,12 +535,17 @@ fn tokenize_with(
                     });
                     continue 'bytes;
                 }
-                out.push_lower(Tok {
+                let t = Tok {
                     start,
                     end: i,
                     hash: 0,
                     flags: flags | LAZY,
-                });
+                };
+                if next {
+                    out.push_lower_next(t);
+                } else {
+                    out.push_lower(t);
+                }
                 quiet += 1;
                 if quiet >= QUIET_WORDS && skip {
                     i = skip_lower_case(bytes, i, &mut out);
@@ -503,6 +557,7 @@ fn tokenize_with(
                     if bytes.get(i).is_some_and(u8::is_ascii_lowercase) {
                         start = i;
                         flags = pending;
+                        next = true;
                         continue;
                     }
                 }
@@ -838,6 +893,25 @@ mod tests {
             assert_eq!(t.h(text), fold_hash(t.text(text)), "{:?}", t.text(text));
         }
         assert_eq!(fold_hash("\u{c9}COLE"), fold_hash("\u{e9}cole"));
+    }
+
+    #[test]
+    fn name_keys_match_token_keys() {
+        let mut v = Vec::new();
+        for name in [
+            "",
+            " ",
+            "Bad Homburg vor der Höhe",
+            "St. John's",
+            "Stratford-upon-Avon",
+            "  Ho\tChi  Minh\x0bCity ",
+            "A&B (north)",
+            "abcdefghijklmnopqrstuvwxyz 0123456789ABCDEFGHIJ",
+        ] {
+            tokenize(name, &mut v);
+            let want = seq_key(&v, name);
+            assert_eq!(name_key(name, &mut v), want, "{name:?}");
+        }
     }
 
     #[test]

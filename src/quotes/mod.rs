@@ -211,6 +211,29 @@ fn ends_with_colon(text: &str, pos: usize) -> bool {
     text.get(..pos).is_some_and(|s| s.trim_end().ends_with(':'))
 }
 
+/// Where the tokens read before quote `q` can start: `WINDOW` bytes before
+/// its opening mark, but not before its paragraph or, for a quote opening its
+/// paragraph, the paragraph before (where the speaker search looks at most:
+/// the clause before the mark lies in the paragraph, and the previous
+/// sentence of a quote opening its paragraph in the paragraph before).
+fn look_back_from(text: &str, q: &RawQuote) -> usize {
+    let pos = q.open.start;
+    let base = pos.saturating_sub(WINDOW);
+    if q.para_start != pos {
+        return q.para_start.max(base);
+    }
+    // The start of the last non-blank line before the paragraph, searched
+    // only within the window.
+    let lo = ceil_boundary(text, base);
+    let Some(before) = text.get(lo..q.para_start) else {
+        return base;
+    };
+    match before.trim_end().rfind('\n') {
+        Some(p) => (lo + p + 1).max(base),
+        None => base,
+    }
+}
+
 /// End of the window read after quote `i`, whose closing mark ends at `end`.
 fn after_hi(text: &str, raws: &[RawQuote], i: usize, end: usize) -> usize {
     let next_open = raws.get(i + 1).map_or(text.len(), |n| n.open.start);
@@ -399,7 +422,7 @@ fn attribute(doc: &Document, with_reported: bool) -> Vec<Quote> {
             },
     );
     for (i, q) in raws.iter().enumerate() {
-        spans.push((q.open.start.saturating_sub(WINDOW), q.open.start));
+        spans.push((look_back_from(text, q), q.open.start));
         if let Some(c) = q.close {
             // The attribution after a quote is read up to its first stop or
             // mark, within the paragraph and before the next quote.

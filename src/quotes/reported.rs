@@ -290,8 +290,10 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         end -= 1;
     }
     // Headlines: mostly capitalised words.
-    let words = t.iter().filter(|x| x.word()).count();
-    let caps = t.iter().filter(|x| x.word() && x.cap).count();
+    let (words, caps) = t
+        .iter()
+        .filter(|x| x.word())
+        .fold((0, 0), |(w, c), x| (w + 1, c + usize::from(x.cap)));
     if words >= 3 && caps * 10 >= words * 6 {
         headline(text, t, end, quoted, out);
         return;
@@ -743,12 +745,15 @@ fn forward(
         return Some(t[end - 1].end);
     }
     // `the poll shows Smith leading`: a document shows or finds without `that`.
-    let evidence = speaker
-        .text(text)
-        .rsplit(' ')
-        .next()
-        .is_some_and(is_evidence_noun)
-        || subject_is_evidence(text, t, k);
+    // Asked only when it matters (a cue taking no object).
+    let evidence = || {
+        speaker
+            .text(text)
+            .rsplit(' ')
+            .next()
+            .is_some_and(is_evidence_noun)
+            || subject_is_evidence(text, t, k)
+    };
     let mut that = false;
     if t.get(m).is_some_and(|x| word_is(text, x, "that")) {
         m += 1;
@@ -766,7 +771,7 @@ fn forward(
     {
         // `said when …`, `asked whether …`: the clause includes the wh-word.
     } else if !(t[k].is(BARE)
-        || (OBJECT_CONTENT && (!t[k].is(NO_OBJECT) || evidence) && clause_start_ok(text, t, m)))
+        || (OBJECT_CONTENT && (!t[k].is(NO_OBJECT) || evidence()) && clause_start_ok(text, t, m)))
     {
         return None;
     }

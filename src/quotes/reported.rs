@@ -227,6 +227,8 @@ pub fn find(text: &str, sentences: &[Span], quoted: &[Span], all: &[Tok]) -> Vec
     let mut out = Vec::new();
     let mut si = 0;
     let mut k = 0;
+    // Tokens before `done` belong to sentences already read.
+    let mut done = 0;
     while k < all.len() {
         if !all[k].is(CUE | ACCORDING) {
             k += 1;
@@ -243,20 +245,41 @@ pub fn find(text: &str, sentences: &[Span], quoted: &[Span], all: &[Tok]) -> Vec
             k += 1;
             continue;
         }
-        let a = all.partition_point(|t| t.start < sent.start);
-        let b = all.partition_point(|t| t.start < sent.end);
-        if sent.len() <= 2000 {
+        let b = if sent.len() <= 2000 {
+            // The sentence's tokens: it starts after the last sentence read
+            // and ends soon after the cue.
+            let a = done + all[done..k].partition_point(|t| t.start < sent.start);
+            let mut b = k + 1;
+            while b < all.len() && all[b].start < sent.end {
+                b += 1;
+            }
             sentence(text, &all[a..b], quoted, &mut out);
-        }
+            b
+        } else {
+            all.partition_point(|t| t.start < sent.end)
+        };
         k = b.max(k + 1);
+        done = k;
         si += 1;
     }
     out
 }
 
-fn inside(quoted: &[Span], pos: usize) -> bool {
-    let k = quoted.partition_point(|q| q.start <= pos);
-    k > 0 && quoted[k - 1].end > pos
+/// Answers "does a quoted span hold `pos`?" for increasing positions, moving
+/// a cursor instead of searching.
+struct Inside<'q> {
+    quoted: &'q [Span],
+    /// `quoted[..k]` start at or before the last position asked.
+    k: usize,
+}
+
+impl Inside<'_> {
+    fn at(&mut self, pos: usize) -> bool {
+        while self.k < self.quoted.len() && self.quoted[self.k].start <= pos {
+            self.k += 1;
+        }
+        self.k > 0 && self.quoted[self.k - 1].end > pos
+    }
 }
 
 fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
@@ -267,8 +290,10 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         end -= 1;
     }
     // Headlines: mostly capitalised words.
-    let words = t.iter().filter(|x| x.word()).count();
-    let caps = t.iter().filter(|x| x.word() && x.cap).count();
+    let (words, caps) = t
+        .iter()
+        .filter(|x| x.word())
+        .fold((0, 0), |(w, c), x| (w + 1, c + usize::from(x.cap)));
     if words >= 3 && caps * 10 >= words * 6 {
         headline(text, t, end, quoted, out);
         return;
@@ -280,6 +305,11 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
         }
         return;
     }
+    let first = t.first().map_or(0, |x| x.start);
+    let mut inside = Inside {
+        quoted,
+        k: quoted.partition_point(|q| q.start < first),
+    };
     let mut covered_to = 0usize;
     // After `CLAUSE, but …` only a new speech cue (`…, but he said …`) opens
     // another report; other cues there belong to the first report.
@@ -291,7 +321,7 @@ fn sentence(text: &str, t: &[Tok], quoted: &[Span], out: &mut Vec<Reported>) {
             || x.start < covered_to
             || (x.start < soft_to
                 && !(x.is(CUE) && (form_of(text, x, "say") || form_of(text, x, "tell"))))
-            || inside(quoted, x.start)
+            || inside.at(x.start)
         {
             k += 1;
             continue;
@@ -715,12 +745,15 @@ fn forward(
         return Some(t[end - 1].end);
     }
     // `the poll shows Smith leading`: a document shows or finds without `that`.
-    let evidence = speaker
-        .text(text)
-        .rsplit(' ')
-        .next()
-        .is_some_and(is_evidence_noun)
-        || subject_is_evidence(text, t, k);
+    // Asked only when it matters (a cue taking no object).
+    let evidence = || {
+        speaker
+            .text(text)
+            .rsplit(' ')
+            .next()
+            .is_some_and(is_evidence_noun)
+            || subject_is_evidence(text, t, k)
+    };
     let mut that = false;
     if t.get(m).is_some_and(|x| word_is(text, x, "that")) {
         m += 1;
@@ -738,7 +771,7 @@ fn forward(
     {
         // `said when …`, `asked whether …`: the clause includes the wh-word.
     } else if !(t[k].is(BARE)
-        || (OBJECT_CONTENT && (!t[k].is(NO_OBJECT) || evidence) && clause_start_ok(text, t, m)))
+        || (OBJECT_CONTENT && (!t[k].is(NO_OBJECT) || evidence()) && clause_start_ok(text, t, m)))
     {
         return None;
     }

@@ -408,6 +408,25 @@ fn is_stop(c: u8) -> bool {
     c.is_ascii_uppercase() || c.is_ascii_digit() || c >= 0x80 || c == b'\n' || c == b'\r'
 }
 
+/// Counts one more lower-case word in a row ending at `i`; after
+/// [`QUIET_WORDS`] of them (when skipping is on) jumps over the lower-case
+/// run that follows. Returns where to read on.
+#[inline(always)]
+fn after_lower_word(
+    bytes: &[u8],
+    i: usize,
+    quiet: &mut u32,
+    skip: bool,
+    out: &mut Collector,
+) -> usize {
+    *quiet += 1;
+    if *quiet >= QUIET_WORDS && skip {
+        *quiet = 0;
+        return skip_lower_case(bytes, i, out);
+    }
+    i
+}
+
 /// Skips plain lower-case text from `i` (just after a word) up to the next
 /// capital, digit, non-ASCII character or line break, then backs up three
 /// words so the rules still see the words before a name. Returns the new
@@ -546,11 +565,7 @@ fn tokenize_with(
                 } else {
                     out.push_lower(t);
                 }
-                quiet += 1;
-                if quiet >= QUIET_WORDS && skip {
-                    i = skip_lower_case(bytes, i, &mut out);
-                    quiet = 0;
-                }
+                i = after_lower_word(bytes, i, &mut quiet, skip, &mut out);
                 if bytes.get(i) == Some(&b' ') {
                     pending = SPACE_BEFORE;
                     i += 1;
@@ -598,11 +613,7 @@ fn tokenize_with(
             if cl & C_LOWER == 0 {
                 quiet = 0;
             } else {
-                quiet += 1;
-                if quiet >= QUIET_WORDS && skip {
-                    i = skip_lower_case(bytes, i, &mut out);
-                    quiet = 0;
-                }
+                i = after_lower_word(bytes, i, &mut quiet, skip, &mut out);
             }
             // the usual single space before the next word
             if bytes.get(i) == Some(&b' ') {

@@ -272,36 +272,43 @@ fn first_stop_end(text: &str, from: usize, hi: usize) -> usize {
             }
             p += (may.trailing_zeros() / 8) as usize;
         }
-        match bytes[p] {
-            b'!' | b'?' | b';' | b'"' | b'`' => return p + 1,
-            0xC2 if matches!(bytes.get(p + 1), Some(0xAB | 0xBB)) => return p + 2,
-            0xE2 if bytes.get(p + 1) == Some(&0x80)
-                && matches!(
-                    bytes.get(p + 2),
-                    Some(0xA6 | 0x9C | 0x9D | 0x9E | 0xB9 | 0xBA | 0x98)
-                ) =>
-            {
-                return p + 3
-            }
-            b'.' if bytes.get(p + 1).is_none_or(|b| b.is_ascii_whitespace()) => {
-                // `said.`: a run of two or more lowercase letters after a space.
-                let mut a = p;
-                while a > from && bytes[a - 1].is_ascii_lowercase() {
-                    a -= 1;
-                }
-                if p - a >= 2
-                    && a > from
-                    && bytes[a - 1] == b' '
-                    && lex.class_in(bytes, a, p) & lexicon::ABBREV_DOT == 0
-                {
-                    return p + 1;
-                }
-            }
-            _ => {}
+        if let Some(end) = stop_end_at(bytes, from, p, lex) {
+            return end;
         }
         p += 1;
     }
     hi
+}
+
+/// The end of the stop or mark [`first_stop_end`] looks for when one starts
+/// at byte `p` (reading no further back than `from`).
+#[inline]
+fn stop_end_at(bytes: &[u8], from: usize, p: usize, lex: &lexicon::Lexicon) -> Option<usize> {
+    match bytes[p] {
+        b'!' | b'?' | b';' | b'"' | b'`' => Some(p + 1),
+        0xC2 if matches!(bytes.get(p + 1), Some(0xAB | 0xBB)) => Some(p + 2),
+        0xE2 if bytes.get(p + 1) == Some(&0x80)
+            && matches!(
+                bytes.get(p + 2),
+                Some(0xA6 | 0x9C | 0x9D | 0x9E | 0xB9 | 0xBA | 0x98)
+            ) =>
+        {
+            Some(p + 3)
+        }
+        b'.' if bytes.get(p + 1).is_none_or(|b| b.is_ascii_whitespace()) => {
+            // `said.`: a run of two or more lowercase letters after a space.
+            let mut a = p;
+            while a > from && bytes[a - 1].is_ascii_lowercase() {
+                a -= 1;
+            }
+            (p - a >= 2
+                && a > from
+                && bytes[a - 1] == b' '
+                && lex.class_in(bytes, a, p) & lexicon::ABBREV_DOT == 0)
+                .then_some(p + 1)
+        }
+        _ => None,
+    }
 }
 
 /// The document's tokens that lie in `lo..hi`.
@@ -969,35 +976,9 @@ mod tests {
             let bytes = text.as_bytes();
             let hi = hi.min(bytes.len());
             let lex = lexicon::lexicon();
-            for p in from..hi {
-                match bytes[p] {
-                    b'!' | b'?' | b';' | b'"' | b'`' => return p + 1,
-                    0xC2 if matches!(bytes.get(p + 1), Some(0xAB | 0xBB)) => return p + 2,
-                    0xE2 if bytes.get(p + 1) == Some(&0x80)
-                        && matches!(
-                            bytes.get(p + 2),
-                            Some(0xA6 | 0x9C | 0x9D | 0x9E | 0xB9 | 0xBA | 0x98)
-                        ) =>
-                    {
-                        return p + 3
-                    }
-                    b'.' if bytes.get(p + 1).is_none_or(|b| b.is_ascii_whitespace()) => {
-                        let mut a = p;
-                        while a > from && bytes[a - 1].is_ascii_lowercase() {
-                            a -= 1;
-                        }
-                        if p - a >= 2
-                            && a > from
-                            && bytes[a - 1] == b' '
-                            && lex.class_in(bytes, a, p) & lexicon::ABBREV_DOT == 0
-                        {
-                            return p + 1;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            hi
+            (from..hi)
+                .find_map(|p| stop_end_at(bytes, from, p, lex))
+                .unwrap_or(hi)
         }
         let text = "\" he said, adding that the fee is $5.50 in the U.S. as of today and \
                     `this` costs more \u{2014} \u{201C}much\u{201D} more \u{ab}oui\u{bb} \

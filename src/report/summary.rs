@@ -131,13 +131,9 @@ fn read_speakers(dir: &Path) -> Result<SummaryBuilder, ReportError> {
             docs.get(4) == "error",
         );
     }
-    let quotes_path = dir.join("quotes.csv");
-    if !quotes_path.exists() {
-        sum.notes
-            .push("quotes.csv is missing: no quotes counted".to_string());
+    let Some(mut quotes) = open_table(dir, "quotes", QUOTE_READ_COLUMNS, &mut sum)? else {
         return Ok(sum);
-    }
-    let mut quotes = CsvTable::open(&quotes_path, QUOTE_READ_COLUMNS, &["doc_id"])?;
+    };
     let mut cursor = DocCursor::open(&docs_path)?;
     let mut last_id: Option<String> = None;
     let mut date: Option<String> = None;
@@ -159,16 +155,29 @@ fn read_speakers(dir: &Path) -> Result<SummaryBuilder, ReportError> {
     Ok(sum)
 }
 
+/// Opens `dir/NAME.csv` for reading `columns`, or notes in `sum` that it is
+/// missing (then nothing of it is counted).
+fn open_table(
+    dir: &Path,
+    name: &str,
+    columns: &[&str],
+    sum: &mut SummaryBuilder,
+) -> Result<Option<CsvTable>, ReportError> {
+    let path = dir.join(format!("{name}.csv"));
+    if !path.exists() {
+        sum.notes
+            .push(format!("{name}.csv is missing: no {name} counted"));
+        return Ok(None);
+    }
+    CsvTable::open(&path, columns, &["doc_id"]).map(Some)
+}
+
 /// Entity mentions of `dir/entities.csv` into a builder.
 fn read_entities(dir: &Path) -> Result<SummaryBuilder, ReportError> {
     let mut sum = SummaryBuilder::default();
-    let entities_path = dir.join("entities.csv");
-    if !entities_path.exists() {
-        sum.notes
-            .push("entities.csv is missing: no entities counted".to_string());
+    let Some(mut table) = open_table(dir, "entities", ENTITY_READ_COLUMNS, &mut sum)? else {
         return Ok(sum);
-    }
-    let mut table = CsvTable::open(&entities_path, ENTITY_READ_COLUMNS, &["doc_id"])?;
+    };
     let mut last_id: Option<String> = None;
     while table.advance()? {
         let id = table.get(0);

@@ -129,6 +129,38 @@ pub struct Resolver<'a> {
     surnames: Names<'a>,
 }
 
+/// The last whitespace-separated word of `text[from..to]` with trailing
+/// whitespace trimmed (`""` when `from..to` is no slice of `text`). Read byte
+/// by byte while the bytes are ASCII; other text takes the `char` reading.
+fn word_before(text: &str, from: usize, to: usize) -> &str {
+    fn slow(text: &str, from: usize, to: usize) -> &str {
+        let before = text.get(from..to).unwrap_or("").trim_end();
+        before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("")
+    }
+    let bytes = text.as_bytes();
+    if from > to || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+        return slow(text, from, to);
+    }
+    // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed,
+    // carriage return and space.
+    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let mut e = to;
+    while e > from && space(bytes[e - 1]) {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > from && bytes[s - 1].is_ascii() && !space(bytes[s - 1]) {
+        s -= 1;
+    }
+    if s > from && !bytes[s - 1].is_ascii() {
+        return slow(text, from, to);
+    }
+    &text[s..e]
+}
+
 fn last_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
@@ -219,13 +251,10 @@ impl<'a> Resolver<'a> {
             while !text.is_char_boundary(from) {
                 from += 1;
             }
-            let before = text.get(from..span.start).unwrap_or("").trim_end();
-            let title = before
-                .rsplit(|c: char| c.is_whitespace())
-                .next()
-                .unwrap_or("");
-            *gender = title_gender(title)
-                .or_else(|| first_name_gender(full.split(' ').next().unwrap_or("")));
+            let title = word_before(text, from, span.start);
+            let first = full.as_bytes().iter().position(|&b| b == b' ');
+            let first = first.map_or(&full[..], |k| &full[..k]);
+            *gender = title_gender(title).or_else(|| first_name_gender(first));
         }
         if full.contains(' ') {
             let last = match full {
@@ -325,6 +354,21 @@ mod tests {
         let c = text.find("Why").unwrap();
         assert!(!is_transcript_label(text, Span::new(c, c + 3)));
         assert!(!is_transcript_label("The (UN) said", Span::new(5, 7)));
+    }
+
+    #[test]
+    fn word_before_agrees_with_the_char_reading() {
+        let text = "Mr. Smith,\u{a0}Dr.\tJones  said x\u{e9}y Mrs.\u{2003} \x0b Ms. Lee";
+        for from in 0..=text.len() + 1 {
+            for to in 0..=text.len() + 1 {
+                let slow = text.get(from..to).unwrap_or("").trim_end();
+                let slow = slow
+                    .rsplit(|c: char| c.is_whitespace())
+                    .next()
+                    .unwrap_or("");
+                assert_eq!(word_before(text, from, to), slow, "{from}..{to}");
+            }
+        }
     }
 
     #[test]

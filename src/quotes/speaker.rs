@@ -334,7 +334,11 @@ fn numeral(text: &str, x: &Tok) -> bool {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
         "most",
     ];
-    x.word() && (is_number(text, x) || WORDS.iter().any(|w| word_is(text, x, w)))
+    // The words are three to five letters long.
+    x.word()
+        && (is_number(text, x)
+            || ((3..=5).contains(&x.end.wrapping_sub(x.start))
+                && WORDS.iter().any(|w| word_is(text, x, w))))
 }
 
 /// A proportion as speaker: `nine in 10 (voters)`, `one in three`, `46 percent

@@ -51,6 +51,11 @@ pub fn title_gender(word: &str) -> Option<Gender> {
 /// A speaker label opening a transcript line (`((WN)) Why …`, `(Q) …`, `WN: …`):
 /// it marks who asks, it is no antecedent for a pronoun.
 pub fn is_transcript_label(text: &str, span: Span) -> bool {
+    // Both readings need `)` or `:` right after the name (a byte off a
+    // character boundary is neither).
+    if !matches!(text.as_bytes().get(span.end), Some(b')' | b':')) {
+        return false;
+    }
     let mut from = span.start.saturating_sub(4);
     while !text.is_char_boundary(from) {
         from += 1;

@@ -252,7 +252,8 @@ impl Ctx<'_> {
                         h |= H_PLACE_PREP;
                     }
                     // the city of Mariupol
-                    if p.text(self.text) == "of"
+                    if p.len() == 2
+                        && p.text(self.text) == "of"
                         && t0 >= 2
                         && self
                             .word(t0 - 2)
@@ -261,7 +262,8 @@ impl Ctx<'_> {
                         h |= H_PLACE_PREP;
                     }
                     // 87-year-old Lidiya Silina
-                    if p.text(self.text) == "old"
+                    if p.len() == 3
+                        && p.text(self.text) == "old"
                         && t0 >= 3
                         && self.punct(t0 - 2, '-')
                         && self
@@ -299,7 +301,7 @@ impl Ctx<'_> {
                             None => break,
                         }
                     }
-                } else if self.is(n, ROLE_NOUN) && n.has(LOWER) {
+                } else if n.has(LOWER) && self.is(n, ROLE_NOUN) {
                     h |= H_PERSON;
                 }
             }

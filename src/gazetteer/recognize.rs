@@ -65,22 +65,21 @@ impl Ctx<'_> {
         self.is(t, NOT_NAME)
     }
     #[inline]
-    fn common(&self, t: &Tok) -> bool {
-        self.is(t, COMMON_TOP | NOT_NAME)
-    }
-    #[inline]
     fn is_title_word(&self, t: &Tok) -> bool {
         t.has(CAP) && self.is(t, TITLE)
     }
 
     /// A title before a name (`President`, `Foreign Minister`, `Mr.`,
     /// `Gen.`): returns the index of the name's first token.
+    /// `classes` are the word lists holding token `i` (a word), looked up once
+    /// by the caller and shared with its other tests.
     #[inline]
-    fn title_prefix(&self, i: usize) -> Option<usize> {
-        // most words open no title: one lookup turns them away
-        match self.word(i) {
-            Some(t) if t.has(CAP) && self.is(t, TITLE | TITLE_MODIFIER) => self.title_prefix_at(i),
-            _ => None,
+    fn title_prefix(&self, i: usize, classes: u32) -> Option<usize> {
+        // most words open no title: their classes turn them away
+        if self.toks[i].has(CAP) && classes & (TITLE | TITLE_MODIFIER) != 0 {
+            self.title_prefix_at(i)
+        } else {
+            None
         }
     }
 
@@ -147,9 +146,14 @@ impl Ctx<'_> {
                 break;
             }
             if t.is_word() {
-                if t.has(CAP) && t.has(SPACE_BEFORE) && !self.not_name(t) {
+                let classes = if t.has(CAP) && t.has(SPACE_BEFORE) {
+                    self.classes(t)
+                } else {
+                    NOT_NAME
+                };
+                if classes & NOT_NAME == 0 {
                     // A title inside a sequence starts a new name (`Acme CEO John Smith`).
-                    if self.title_prefix(j).is_some() {
+                    if self.title_prefix(j, classes).is_some() {
                         break;
                     }
                     j += 1;
@@ -248,7 +252,8 @@ impl Ctx<'_> {
                         h |= H_PLACE_PREP;
                     }
                     // the city of Mariupol
-                    if p.text(self.text) == "of"
+                    if p.len() == 2
+                        && p.text(self.text) == "of"
                         && t0 >= 2
                         && self
                             .word(t0 - 2)
@@ -257,7 +262,8 @@ impl Ctx<'_> {
                         h |= H_PLACE_PREP;
                     }
                     // 87-year-old Lidiya Silina
-                    if p.text(self.text) == "old"
+                    if p.len() == 3
+                        && p.text(self.text) == "old"
                         && t0 >= 3
                         && self.punct(t0 - 2, '-')
                         && self
@@ -295,7 +301,7 @@ impl Ctx<'_> {
                             None => break,
                         }
                     }
-                } else if self.is(n, ROLE_NOUN) && n.has(LOWER) {
+                } else if n.has(LOWER) && self.is(n, ROLE_NOUN) {
                     h |= H_PERSON;
                 }
             }
@@ -312,13 +318,23 @@ impl Ctx<'_> {
     }
 
     /// Types a capitalised sequence with no lexicon entry.
-    fn rule_type(&self, t0: usize, t1: usize, hints: u8) -> (Option<EntityType>, u8) {
+    /// `first_classes` are the word lists holding token `t0`.
+    fn rule_type(
+        &self,
+        t0: usize,
+        t1: usize,
+        hints: u8,
+        first_classes: u32,
+    ) -> (Option<EntityType>, u8) {
         let n = &self.g.names;
         let words = self.words_in(t0, t1);
         let first = &self.toks[t0];
         let last = &self.toks[t1 - 1];
-        let first_classes = self.classes(first);
-        let last_classes = self.classes(last);
+        let last_classes = if t1 - 1 == t0 {
+            first_classes
+        } else {
+            self.classes(last)
+        };
         if (words >= 2 || last.has(UPPER)) && last_classes & ORG_WORD != 0 {
             return (Some(EntityType::Org), 2);
         }
@@ -557,8 +573,13 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scrat
             continue;
         }
         let lex_end = cx.lexicon_at(i, caps, title, alts);
+        // every path below tests the word lists of `t`: one lookup serves them all
+        let tc = cx.classes(&t);
+        let t_common = tc & (COMMON_TOP | NOT_NAME) != 0;
+        let t_first_name = tc & FIRST_NAME != 0;
+        let t_not_name = tc & NOT_NAME != 0;
         if lex_end.is_none() && !caps && !title {
-            if let Some(k) = cx.title_prefix(i) {
+            if let Some(k) = cx.title_prefix(i, tc) {
                 pending_person = true;
                 i = k;
                 continue;
@@ -568,7 +589,7 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scrat
         // function words, and common words opening a sentence, start no name
         if lex_end.is_none()
             && !headline
-            && (cx.not_name(&t) || t.has(SENT_START) && cx.common(&t) && !cx.is(&t, FIRST_NAME))
+            && (t_not_name || t.has(SENT_START) && t_common && !t_first_name)
         {
             i += 1;
             continue;
@@ -583,7 +604,7 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scrat
             let mut use_rule = false;
             if end < chunk_end {
                 let h = hints | cx.hints(i, chunk_end);
-                let (k, s) = cx.rule_type(i, chunk_end, h);
+                let (k, s) = cx.rule_type(i, chunk_end, h, tc);
                 // A longer capitalised sequence with a strong rule type wins
                 // (`Russian Defense Ministry` over `Russian`); otherwise the
                 // lexicon name is kept and the rest is read on its own.
@@ -594,13 +615,10 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scrat
                 hints |= cx.hints(i, end);
                 let words = cx.words_in(i, end);
                 // Ordinary words need evidence at a sentence start or in a headline.
-                let ordinary = cx.toks[i..end]
-                    .iter()
-                    .filter(|t| t.is_word())
-                    .all(|t| cx.common(t))
-                    && words == 1;
+                // (one word: `t` itself)
+                let ordinary = words == 1 && t_common;
                 let weak_pos = t.has(SENT_START) || headline;
-                let choice = choose(g, alts, hints, cx.is(&t, FIRST_NAME) && words >= 2);
+                let choice = choose(g, alts, hints, t_first_name && words >= 2);
                 let mut kind = g.entries[choice as usize].kind;
                 let table = score_after(&cx, i, end);
                 // a town in a results table is its team
@@ -637,7 +655,7 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scrat
         }
         if headline {
             // Headline words: kept only if the body resolves them.
-            if !cx.not_name(&t) && (t.len() > 1) {
+            if !t_not_name && (t.len() > 1) {
                 cands.push(Cand {
                     t0: i,
                     t1: i + 1,
@@ -653,25 +671,26 @@ fn recognize_with(g: &Inner, text: &str, sentences: &[Span], scratch: &mut Scrat
             i += 1;
             continue;
         }
-        let mut t0 = i;
         let end = chunk_end;
         // a common word opening a sentence is not part of the name
-        if t.has(SENT_START) && cx.common(&t) && !cx.is(&t, FIRST_NAME) || cx.not_name(&t) {
+        if t.has(SENT_START) && t_common && !t_first_name || t_not_name {
             if end == i + 1 {
                 i += 1;
                 continue;
             }
-            t0 = i + 1;
-            if !toks[t0].is_word() || !toks[t0].has(CAP) {
+            let next = i + 1;
+            if !toks[next].is_word() || !toks[next].has(CAP) {
                 i += 1;
                 continue;
             }
             // re-run from the next word so lexicon names there are found
-            i = t0;
+            i = next;
             continue;
         }
+        // the name starts at `t` (classes `tc`)
+        let t0 = i;
         let h = hints | cx.hints(t0, end);
-        let (mut kind, mut strength) = cx.rule_type(t0, end, h);
+        let (mut kind, mut strength) = cx.rule_type(t0, end, h, tc);
         if strength < 2 && score_after(&cx, t0, end) {
             kind = Some(EntityType::Org);
             strength = 2;

@@ -29,6 +29,8 @@ pub mod pipeline;
 pub mod quotes;
 pub mod report;
 pub mod segment;
+mod swar;
+mod whitespace;
 
 use std::path::PathBuf;
 

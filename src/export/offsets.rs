@@ -1,5 +1,7 @@
 //! Byte → character offset conversion, built once per document.
 
+use crate::swar::HIGH;
+
 /// Bytes per checkpoint of the table.
 const BLOCK: usize = 64;
 
@@ -12,7 +14,6 @@ fn starts_char(b: u8) -> bool {
 /// counting the continuation bytes (`10xxxxxx`) of each word with one
 /// population count.
 fn count_chars(bytes: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut words = bytes.chunks_exact(8);
     let mut continuation = 0;
     for w in words.by_ref() {

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::table::FlatMap;
+use crate::swar::{alnum_bytes, HIGH, LOWER_BITS};
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
@@ -56,23 +57,11 @@ pub(crate) fn fold_hash(s: &str) -> u64 {
 /// True when every byte is an ASCII letter or digit (eight bytes at a time).
 #[inline]
 fn all_ascii_alnum(b: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // high bit set in every byte of `x` (all below 0x80) that lies in `lo..=hi`
-    let between = |x: u64, lo: u8, hi: u8| {
-        (x + ONES * (0x80 - u64::from(lo))) & !(x + ONES * (0x7f - u64::from(hi))) & HIGH
-    };
-    let block_ok = |x: u64| {
-        let a = x & !HIGH;
-        let alnum = between(a | 0x2020_2020_2020_2020, b'a', b'z') | between(a, b'0', b'9');
-        // a byte with its high bit set is never alphanumeric
-        alnum & !x & HIGH == HIGH
-    };
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
-        if !block_ok(u64::from_le_bytes(w)) {
+        if alnum_bytes(u64::from_le_bytes(w)) != HIGH {
             return false;
         }
     }
@@ -144,7 +133,6 @@ pub(crate) fn hash_ascii_word(b: &[u8]) -> u64 {
 #[inline]
 pub(crate) fn hash_ascii_at(bytes: &[u8], start: usize, end: usize) -> u64 {
     // Eight bytes at a time, little-endian; the last block is zero-padded.
-    const LOWER_BITS: u64 = 0x2020_2020_2020_2020;
     let mut h = 0u64;
     let mut p = start;
     while p + 8 <= end {

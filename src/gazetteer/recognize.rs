@@ -8,6 +8,7 @@ use super::tokens::*;
 use super::word_class::*;
 use super::Inner;
 use crate::document::{Entity, EntitySource, EntityType, Span};
+use crate::whitespace::{is_squashed, squash};
 use std::sync::Arc;
 
 /// Words ranked below this in the common-word list count as ordinary words.
@@ -925,17 +926,6 @@ fn initials_match(cx: &Ctx, c: &Cand, acr: &Tok) -> bool {
     k == a.len() && a.len() * 2 >= inits.len()
 }
 
-fn normalised(text: &str) -> String {
-    let mut s = String::with_capacity(text.len());
-    for w in text.split_whitespace() {
-        if !s.is_empty() {
-            s.push(' ');
-        }
-        s.push_str(w);
-    }
-    s
-}
-
 /// Names of rule entities already made in this document (by folded key),
 /// so repeated mentions share one allocation.
 type NameCache = FastMap<u64, (EntityType, Arc<str>, Arc<str>)>;
@@ -961,10 +951,10 @@ fn emit(cx: &Ctx, cands: &[Cand], names: &mut NameCache, buf: &mut String) -> Ve
                         (name.clone(), id.clone())
                     }
                     _ => {
-                        let (name, plain): (Arc<str>, bool) = if plainly_normalised(raw) {
+                        let (name, plain): (Arc<str>, bool) = if is_squashed(raw) {
                             (Arc::from(raw), true)
                         } else {
-                            let n = normalised(raw);
+                            let n = squash(raw);
                             let plain = n == raw;
                             (Arc::from(n), plain)
                         };
@@ -987,17 +977,6 @@ fn emit(cx: &Ctx, cands: &[Cand], names: &mut NameCache, buf: &mut String) -> Ve
         });
     }
     out
-}
-
-/// True when `text` is plainly in [`normalised`] form: ASCII, single spaces
-/// between words (false does not say it is not).
-fn plainly_normalised(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && !b.windows(2).any(|w| w == b"  ")
-        && b.iter()
-            .all(|&c| c == b' ' || !(c.is_ascii_whitespace() || c >= 0x80))
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use crate::document::Span;
 use super::hash::{
     fold_char, fold_hash, hash_ascii_at, hash_ascii_mark, is_caseless, mix, FoldHasher,
 };
+use crate::swar::{alnum_bytes, bytes_between, HIGH, LOWER_BITS};
 
 /// First character is an upper-case letter.
 pub(crate) const CAP: u16 = 1;
@@ -77,7 +78,7 @@ impl Tok {
             .is_some_and(|x| fold_char(x) == c)
     }
     /// The folded hash (computed here when the tokenizer left it out).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn h(&self, text: &str) -> u64 {
         if self.hash != 0 {
             self.hash
@@ -368,15 +369,6 @@ fn opens_sentence(p: &[u8], flags: u16) -> bool {
 /// After this many lower-case words in a row, runs of plain lower-case text
 /// are skipped without making tokens (see [`skip_lower_case`]).
 const QUIET_WORDS: u32 = 6;
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// High bit set in every byte of `x` (all bytes below 0x80) that lies in `lo..=hi`.
-#[inline(always)]
-const fn bytes_between(x: u64, lo: u8, hi: u8) -> u64 {
-    (x + ONES * (0x80 - lo as u64)) & !(x + ONES * (0x7f - hi as u64)) & HIGH
-}
 
 /// Index of the first byte at or after `j` that ends a skip: a capital, a
 /// digit, a non-ASCII byte or a line break (eight bytes at a time).
@@ -689,7 +681,6 @@ fn tokenize_with(
 /// lower-case letters, and its folded hash (as [`hash_ascii_at`]).
 #[inline(always)]
 fn ascii_word(bytes: &[u8], start: usize) -> (usize, bool, bool, u64) {
-    const LOWER_BITS: u64 = 0x2020_2020_2020_2020;
     let mut p = start;
     let mut h = 0u64;
     let (mut up, mut low) = (0u64, 0u64);
@@ -739,16 +730,13 @@ fn ascii_word(bytes: &[u8], start: usize) -> (usize, bool, bool, u64) {
 /// eight bytes at a time.
 #[inline(always)]
 fn lower_word_end(bytes: &[u8], start: usize) -> usize {
-    const LOWER_BITS: u64 = 0x2020_2020_2020_2020;
     let mut p = start;
     while let Some(s) = bytes.get(p..p + 8) {
         let mut w = [0u8; 8];
         w.copy_from_slice(s);
         let x = u64::from_le_bytes(w);
-        let a = x & !HIGH;
-        let alnum = bytes_between(a | LOWER_BITS, b'a', b'z') | bytes_between(a, b'0', b'9');
-        // non-ASCII bytes (high bit set in `x`) end the word
-        let stop = !(alnum & !x) & HIGH;
+        // non-ASCII bytes end the word
+        let stop = !alnum_bytes(x) & HIGH;
         if stop != 0 {
             return p + (stop.trailing_zeros() / 8) as usize;
         }

@@ -11,6 +11,8 @@
 
 use std::sync::OnceLock;
 
+use crate::swar::{alnum_bytes, letter_bytes, HIGH, LOW7, ONES};
+
 const CUE_VERBS: &str = include_str!("../../lexicons/quotes/cue_verbs.tsv");
 const SPEAKER_NOUNS: &str = include_str!("../../lexicons/quotes/speaker_nouns.txt");
 const TITLES: &str = include_str!("../../lexicons/quotes/titles.txt");
@@ -133,23 +135,15 @@ fn is_letter(b: u8) -> bool {
     (b | 0x20).wrapping_sub(b'a') < 26
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
 /// High bit of each byte of `x` (eight bytes, little-endian) that is an ASCII
 /// letter (`letters_only`) or an ASCII letter or digit.
 #[inline]
 fn alnum_lanes(x: u64, letters_only: bool) -> u64 {
-    let t = x & !HIGH;
-    let l = t | (ONES * 0x20);
-    let letter = l.wrapping_add(ONES * (0x80 - b'a' as u64))
-        & !l.wrapping_add(ONES * (0x80 - b'z' as u64 - 1));
-    let mut m = letter;
-    if !letters_only {
-        m |= t.wrapping_add(ONES * (0x80 - b'0' as u64))
-            & !t.wrapping_add(ONES * (0x80 - b'9' as u64 - 1));
+    if letters_only {
+        letter_bytes(x)
+    } else {
+        alnum_bytes(x)
     }
-    m & !x & HIGH
 }
 
 /// End of the run of ASCII letters (`letters_only`) or letters and digits that
@@ -232,8 +226,6 @@ pub fn run16(bytes: &[u8], i: usize, letters_only: bool) -> Option<(usize, u64, 
 /// A word's place in the table: its lowercase bytes as two little-endian
 /// words (bytes 0..8 and 8..16, zero past the end of the word).
 type Key = (u64, u64);
-
-const LOW7: u64 = !HIGH;
 
 /// Bytes `start..start + n` of `text` (`n` ≤ 8) as a little-endian word, zero
 /// past `n`, and the mask of the lanes they fill.

@@ -33,6 +33,7 @@ use std::cell::Cell;
 
 use crate::document::{Document, Quote, QuoteKind, Span};
 use crate::pipeline::{Stage, StageError};
+use crate::swar::{HIGH, LOW7, ONES};
 use lexicon::{DET, PREP, PRON, REL, TITLE};
 use marks::RawQuote;
 use speaker::Attr;
@@ -233,10 +234,6 @@ fn look_back_from(text: &str, q: &RawQuote) -> usize {
         None => base,
     }
 }
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-const LOW7: u64 = !HIGH;
 
 /// End of the window read after quote `i`, whose closing mark ends at `end`.
 fn after_hi(text: &str, raws: &[RawQuote], i: usize, end: usize) -> usize {

@@ -7,8 +7,9 @@ use std::fs;
 use std::path::Path;
 
 use super::read::CsvTable;
-use super::summary::{speaker_key, squash, summary_key, QUOTE_READ_COLUMNS};
+use super::summary::{speaker_key, summary_key, QUOTE_READ_COLUMNS};
 use super::{EntitySummary, ReportError, RunSummary, SpeakerSummary};
+use crate::whitespace::squash;
 
 /// What the HTML report embeds; the caps keep the page small for large runs.
 #[derive(Debug, Clone, PartialEq, Eq)]

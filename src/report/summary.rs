@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::read::{normalize_date, CsvTable, DocCursor};
 use super::{EntitySummary, ReportError, RunSummary, SpeakerSummary, Totals};
+use crate::whitespace::{squash, squash_into};
 
 const DOC_COLUMNS: &[&str] = &["doc_id", "date", "chars", "sentences", "status"];
 pub(crate) const QUOTE_READ_COLUMNS: &[&str] = &[
@@ -21,35 +22,6 @@ const ENTITY_READ_COLUMNS: &[&str] = &["doc_id", "text", "type", "canonical", "e
 
 /// How many cue verbs `top_cues` lists.
 pub const TOP_CUES: usize = 3;
-
-/// Collapses runs of whitespace into one space and trims.
-pub(crate) fn squash(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    squash_into(&mut out, s);
-    out
-}
-
-/// Appends `s` to `out` with runs of whitespace collapsed into one space and
-/// trimmed.
-fn squash_into(out: &mut String, s: &str) {
-    // Already squashed (the usual case): printable ASCII words separated by
-    // single spaces.
-    let b = s.as_bytes();
-    let clean = b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && b.iter().all(|&c| c > b' ' && c < 0x7f || c == b' ')
-        && !b.windows(2).any(|w| w == b"  ");
-    if clean {
-        out.push_str(s);
-        return;
-    }
-    for (i, word) in s.split_whitespace().enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-}
 
 /// The speaker key of a quote row: the resolved entity, else the speaker text
 /// (lower-cased, so `We` and `we` are one speaker); `None` when the quote has
